@@ -1,0 +1,110 @@
+package fr.passerelle.moteur.calcul;
+
+import fr.passerelle.moteur.periode.Mois;
+import fr.passerelle.moteur.situation.Famille;
+import fr.passerelle.moteur.situation.FoyerFiscal;
+import fr.passerelle.moteur.situation.Menage;
+import fr.passerelle.moteur.situation.Situation;
+
+import java.time.LocalDate;
+
+/**
+ * Ce qu'une formule voit quand elle calcule : la situation, la famille en cours, le mois,
+ * les droits déjà calculés pour cette famille (dans l'ordre du {@link Moteur}) et la trace.
+ * Un contexte par fil d'exécution, réutilisé d'un ménage à l'autre.
+ */
+public final class Contexte {
+
+    private Situation situation;
+    private int famille;
+    private Mois mois;
+    private LocalDate premierJour;
+    private Trace trace = Trace.AUCUNE;
+    private final Resultats resultats = new Resultats();
+
+    void preparer(Situation situation, int famille, Trace trace) {
+        this.situation = situation;
+        this.famille = famille;
+        this.mois = situation.mois;
+        this.premierJour = mois.debut();
+        this.trace = trace;
+        this.resultats.vider();
+    }
+
+    public Situation situation() {
+        return situation;
+    }
+
+    public Mois mois() {
+        return mois;
+    }
+
+    public int indiceFamille() {
+        return famille;
+    }
+
+    public Famille famille() {
+        return situation.famille(famille);
+    }
+
+    public Resultats resultats() {
+        return resultats;
+    }
+
+    public Trace trace() {
+        return trace;
+    }
+
+    /** Le ménage où vit la famille : celui du premier parent. */
+    public Menage menage() {
+        int m = indiceMenage();
+        return m < 0 ? null : situation.menage(m);
+    }
+
+    public int indiceMenage() {
+        Famille f = famille();
+        return f.parents.taille() == 0 ? -1 : situation.individu(f.parents.get(0)).menage;
+    }
+
+    /** La famille est-elle la première du ménage (celle à qui reviennent les droits attachés au logement) ? */
+    public boolean premiereFamilleDuMenage() {
+        int m = indiceMenage();
+        for (int f = 0; f < famille; f++) {
+            Famille autre = situation.famille(f);
+            if (autre.parents.taille() > 0 && situation.individu(autre.parents.get(0)).menage == m) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public FoyerFiscal foyerFiscal(int individu) {
+        int f = situation.individu(individu).foyerFiscal;
+        return f < 0 ? null : situation.foyer(f);
+    }
+
+    public boolean enCouple() {
+        return famille().parents.taille() >= 2;
+    }
+
+    public int nombreEnfants() {
+        return famille().enfants.taille();
+    }
+
+    public int parent(int i) {
+        return famille().parents.get(i);
+    }
+
+    public int enfant(int i) {
+        return famille().enfants.get(i);
+    }
+
+    /** Âge révolu au premier jour du mois calculé. */
+    public int age(int individu) {
+        return situation.age(individu, premierJour);
+    }
+
+    public int ageEnMois(int individu) {
+        return situation.ageEnMois(individu, premierJour);
+    }
+}

@@ -1,0 +1,62 @@
+package fr.passerelle.moteur.periode;
+
+import java.time.LocalDate;
+
+/** Un mois civil. Les prestations mensuelles se calculent pour un mois. */
+public record Mois(int annee, int mois) implements Periode, Comparable<Mois> {
+
+    public Mois {
+        if (mois < 1 || mois > 12) {
+            throw new PeriodeInvalide("mois " + mois + " hors de 1..12");
+        }
+    }
+
+    public static Mois de(String texte) {
+        if (Periode.analyser(texte) instanceof Mois m) {
+            return m;
+        }
+        throw new PeriodeInvalide("période « " + texte + " » : un mois (AAAA-MM) est attendu, pas une année");
+    }
+
+    public static Mois de(LocalDate date) {
+        return new Mois(date.getYear(), date.getMonthValue());
+    }
+
+    @Override
+    public LocalDate debut() {
+        return LocalDate.of(annee, mois, 1);
+    }
+
+    @Override
+    public LocalDate fin() {
+        return debut().plusMonths(1).minusDays(1);
+    }
+
+    public Mois plus(int nombreDeMois) {
+        int index = annee * 12 + (mois - 1) + nombreDeMois;
+        return new Mois(Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1);
+    }
+
+    public Mois moins(int nombreDeMois) {
+        return plus(-nombreDeMois);
+    }
+
+    public Annee anneeCivile() {
+        return new Annee(annee);
+    }
+
+    /** Rang du mois depuis l'an 0, pour les calculs d'écart. */
+    public int rang() {
+        return annee * 12 + mois - 1;
+    }
+
+    @Override
+    public int compareTo(Mois autre) {
+        return Integer.compare(rang(), autre.rang());
+    }
+
+    @Override
+    public String toString() {
+        return String.format("%04d-%02d", annee, mois);
+    }
+}

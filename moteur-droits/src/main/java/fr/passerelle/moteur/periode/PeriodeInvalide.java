@@ -1,0 +1,7 @@
+package fr.passerelle.moteur.periode;
+
+public class PeriodeInvalide extends IllegalArgumentException {
+    public PeriodeInvalide(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,22 @@
+package fr.passerelle.moteur.prestations.famille;
+
+import fr.passerelle.moteur.calcul.Contexte;
+import fr.passerelle.moteur.calcul.Prestation;
+import fr.passerelle.moteur.calcul.Socle;
+import fr.passerelle.moteur.calcul.Variable;
+
+/** À écrire : cette prestation ne calcule encore rien. */
+public final class AllocationRentreeScolaire implements Prestation {
+
+    public AllocationRentreeScolaire(Socle socle) {
+    }
+
+    @Override
+    public Variable[] variables() {
+        return new Variable[] {Variable.ARS};
+    }
+
+    @Override
+    public void calculer(Contexte contexte) {
+    }
+}

@@ -1,0 +1,138 @@
+package fr.passerelle.moteur.revenus;
+
+import fr.passerelle.moteur.legislation.Legislation;
+import fr.passerelle.moteur.legislation.Parametre;
+import fr.passerelle.moteur.periode.Mois;
+import fr.passerelle.moteur.situation.Individu;
+import fr.passerelle.moteur.situation.Situation;
+
+/**
+ * Des salaires bruts aux salaires nets et imposables : cotisations salariales d'un salarié du secteur privé
+ * non cadre (régime général, AGIRC-ARRCO), CSG et CRDS. Toutes les prestations lisent leurs ressources d'ici.
+ */
+public final class Revenus {
+
+    private final Parametre pss;
+    private final Parametre vieillessePlafonnee;
+    private final Parametre vieillesseDeplafonnee;
+    private final Parametre complementaireT1;
+    private final Parametre complementaireT2;
+    private final Parametre cegT1;
+    private final Parametre cegT2;
+    private final Parametre cet;
+    private final Parametre csgDeductible;
+    private final Parametre csgNonDeductible;
+    private final Parametre abattementCsg;
+    private final Parametre crds;
+
+    public Revenus(Legislation legislation) {
+        pss = legislation.parametre("prelevements_sociaux.plafond_securite_sociale_mensuel");
+        vieillessePlafonnee = legislation.parametre("prelevements_sociaux.salaires.vieillesse_plafonnee");
+        vieillesseDeplafonnee = legislation.parametre("prelevements_sociaux.salaires.vieillesse_deplafonnee");
+        complementaireT1 = legislation.parametre("prelevements_sociaux.salaires.retraite_complementaire_tranche_1");
+        complementaireT2 = legislation.parametre("prelevements_sociaux.salaires.retraite_complementaire_tranche_2");
+        cegT1 = legislation.parametre("prelevements_sociaux.salaires.contribution_equilibre_general_tranche_1");
+        cegT2 = legislation.parametre("prelevements_sociaux.salaires.contribution_equilibre_general_tranche_2");
+        cet = legislation.parametre("prelevements_sociaux.salaires.contribution_equilibre_technique");
+        csgDeductible = legislation.parametre("prelevements_sociaux.csg.activite_deductible");
+        csgNonDeductible = legislation.parametre("prelevements_sociaux.csg.activite_non_deductible");
+        abattementCsg = legislation.parametre("prelevements_sociaux.csg.abattement_frais_professionnels");
+        crds = legislation.parametre("prelevements_sociaux.crds");
+    }
+
+    public double salaireBrut(Situation s, int individu, Mois mois) {
+        return s.individu(individu).salaireDeBase[s.indice(mois)];
+    }
+
+    /** Cotisations sociales salariales (hors CSG et CRDS). */
+    public double cotisationsSalariales(Situation s, int individu, Mois mois) {
+        double brut = salaireBrut(s, individu, mois);
+        if (brut <= 0) {
+            return 0;
+        }
+        double plafond = pss.a(mois);
+        double tranche1 = Math.min(brut, plafond);
+        double tranche2 = Math.max(0, Math.min(brut, 8 * plafond) - plafond);
+        double cotisations = tranche1 * (vieillessePlafonnee.a(mois) + complementaireT1.a(mois) + cegT1.a(mois))
+                + brut * vieillesseDeplafonnee.a(mois)
+                + tranche2 * (complementaireT2.a(mois) + cegT2.a(mois));
+        if (brut > plafond) {
+            cotisations += Math.min(brut, 8 * plafond) * cet.a(mois);
+        }
+        return cotisations;
+    }
+
+    private double assietteCsg(double brut, Mois mois) {
+        double plafond4 = 4 * pss.a(mois);
+        double abattement = abattementCsg.a(mois);
+        return Math.min(brut, plafond4) * (1 - abattement) + Math.max(0, brut - plafond4);
+    }
+
+    public double csgDeductibleSalaire(Situation s, int individu, Mois mois) {
+        return assietteCsg(salaireBrut(s, individu, mois), mois) * csgDeductible.a(mois);
+    }
+
+    /** CSG non déductible et CRDS : prélevées sur le salaire mais comprises dans le revenu imposable. */
+    public double csgCrdsNonDeductibles(Situation s, int individu, Mois mois) {
+        return assietteCsg(salaireBrut(s, individu, mois), mois) * (csgNonDeductible.a(mois) + crds.a(mois));
+    }
+
+    public double salaireNet(Situation s, int individu, Mois mois) {
+        double brut = salaireBrut(s, individu, mois);
+        if (brut <= 0) {
+            return 0;
+        }
+        return brut - cotisationsSalariales(s, individu, mois) - csgDeductibleSalaire(s, individu, mois)
+                - csgCrdsNonDeductibles(s, individu, mois);
+    }
+
+    public double salaireImposable(Situation s, int individu, Mois mois) {
+        double brut = salaireBrut(s, individu, mois);
+        if (brut <= 0) {
+            return 0;
+        }
+        return brut - cotisationsSalariales(s, individu, mois) - csgDeductibleSalaire(s, individu, mois);
+    }
+
+    /** Somme des salaires nets des {@code nombre} mois qui précèdent {@code mois} (exclu). */
+    public double salaireNetDesMoisPrecedents(Situation s, int individu, Mois mois, int nombre) {
+        double total = 0;
+        for (int i = 1; i <= nombre; i++) {
+            total += salaireNet(s, individu, mois.moins(i));
+        }
+        return total;
+    }
+
+    public double salaireNetAnnuel(Situation s, int individu, int annee) {
+        double total = 0;
+        for (int m = 1; m <= 12; m++) {
+            total += salaireNet(s, individu, new Mois(annee, m));
+        }
+        return total;
+    }
+
+    public double salaireImposableAnnuel(Situation s, int individu, int annee) {
+        double total = 0;
+        for (int m = 1; m <= 12; m++) {
+            total += salaireImposable(s, individu, new Mois(annee, m));
+        }
+        return total;
+    }
+
+    public double retraiteBrute(Situation s, int individu, Mois mois) {
+        return s.individu(individu).retraiteBrute[s.indice(mois)];
+    }
+
+    public double retraiteBruteAnnuelle(Situation s, int individu, int annee) {
+        Individu p = s.individu(individu);
+        double total = 0;
+        for (int m = 1; m <= 12; m++) {
+            total += p.retraiteBrute[s.indice(new Mois(annee, m))];
+        }
+        return total;
+    }
+
+    public double chomageBrut(Situation s, int individu, Mois mois) {
+        return s.individu(individu).chomageBrut[s.indice(mois)];
+    }
+}

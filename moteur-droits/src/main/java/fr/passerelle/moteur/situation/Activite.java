@@ -1,0 +1,3 @@
+package fr.passerelle.moteur.situation;
+
+public enum Activite { ACTIF, CHOMEUR, ETUDIANT, RETRAITE, INACTIF }

@@ -1,0 +1,50 @@
+package fr.passerelle.moteur.situation;
+
+import java.util.Arrays;
+
+/**
+ * Une personne de la situation. Objet mutable et réutilisable : le chemin par lots remplit les mêmes
+ * instances ménage après ménage, sans allocation. Les montants sont mensuels, sur la {@link Fenetre}.
+ */
+public final class Individu {
+
+    public String id;
+    /** Date de naissance en jours depuis le 1970-01-01 ({@link java.time.LocalDate#toEpochDay()}). */
+    public long naissance;
+    public final double[] salaireDeBase = new double[Fenetre.TAILLE];
+    public final double[] retraiteBrute = new double[Fenetre.TAILLE];
+    public final double[] chomageBrut = new double[Fenetre.TAILLE];
+    public final double[] pensionsAlimentairesPercues = new double[Fenetre.TAILLE];
+    public Activite activite = Activite.INACTIF;
+    public StatutMarital statutMarital = StatutMarital.CELIBATAIRE;
+    public Scolarite scolarite = Scolarite.INCONNUE;
+    public boolean handicap;
+    /** Taux d'incapacité permanente reconnu par la CDAPH, entre 0 et 1. */
+    public double tauxIncapacite;
+    /** Restriction substantielle et durable d'accès à l'emploi (AAH entre 50 et 79 %). */
+    public boolean restrictionSubstantielleAccesEmploi;
+    public boolean gardeAlternee;
+
+    public int famille = -1;
+    public int foyerFiscal = -1;
+    public int menage = -1;
+
+    void vider() {
+        id = null;
+        naissance = 0;
+        Arrays.fill(salaireDeBase, 0);
+        Arrays.fill(retraiteBrute, 0);
+        Arrays.fill(chomageBrut, 0);
+        Arrays.fill(pensionsAlimentairesPercues, 0);
+        activite = Activite.INACTIF;
+        statutMarital = StatutMarital.CELIBATAIRE;
+        scolarite = Scolarite.INCONNUE;
+        handicap = false;
+        tauxIncapacite = 0;
+        restrictionSubstantielleAccesEmploi = false;
+        gardeAlternee = false;
+        famille = -1;
+        foyerFiscal = -1;
+        menage = -1;
+    }
+}

@@ -1,0 +1,157 @@
+package fr.passerelle.moteur.situation;
+
+import fr.passerelle.moteur.periode.Mois;
+
+import java.time.LocalDate;
+
+/**
+ * Une situation à calculer : individus, familles, foyers fiscaux et ménages, pour un mois donné.
+ * Mutable et réutilisable ({@link #vider()}) pour que le calcul par lots n'alloue rien par ménage.
+ */
+public final class Situation {
+
+    public static final int MAX_INDIVIDUS = 16;
+    public static final int MAX_ENTITES = 8;
+
+    public String id;
+    public Mois mois;
+
+    private int nombreIndividus;
+    private int nombreFamilles;
+    private int nombreFoyers;
+    private int nombreMenages;
+    private final Individu[] individus = new Individu[MAX_INDIVIDUS];
+    private final Famille[] familles = new Famille[MAX_ENTITES];
+    private final FoyerFiscal[] foyers = new FoyerFiscal[MAX_ENTITES];
+    private final Menage[] menages = new Menage[MAX_ENTITES];
+
+    public Situation() {
+        for (int i = 0; i < MAX_INDIVIDUS; i++) {
+            individus[i] = new Individu();
+        }
+        for (int i = 0; i < MAX_ENTITES; i++) {
+            familles[i] = new Famille();
+            foyers[i] = new FoyerFiscal();
+            menages[i] = new Menage();
+        }
+    }
+
+    public void vider() {
+        id = null;
+        mois = null;
+        for (int i = 0; i < nombreIndividus; i++) {
+            individus[i].vider();
+        }
+        for (int i = 0; i < MAX_ENTITES; i++) {
+            familles[i].vider();
+            foyers[i].vider();
+            menages[i].vider();
+        }
+        nombreIndividus = nombreFamilles = nombreFoyers = nombreMenages = 0;
+    }
+
+    public int nouvelIndividu(String idIndividu) {
+        if (nombreIndividus == MAX_INDIVIDUS) {
+            throw new IllegalStateException("au plus " + MAX_INDIVIDUS + " personnes par situation");
+        }
+        individus[nombreIndividus].id = idIndividu;
+        return nombreIndividus++;
+    }
+
+    public int nouvelleFamille(String idFamille) {
+        verifierPlace(nombreFamilles, "familles");
+        familles[nombreFamilles].id = idFamille;
+        return nombreFamilles++;
+    }
+
+    public int nouveauFoyer(String idFoyer) {
+        verifierPlace(nombreFoyers, "foyers fiscaux");
+        foyers[nombreFoyers].id = idFoyer;
+        return nombreFoyers++;
+    }
+
+    public int nouveauMenage(String idMenage) {
+        verifierPlace(nombreMenages, "ménages");
+        menages[nombreMenages].id = idMenage;
+        return nombreMenages++;
+    }
+
+    private static void verifierPlace(int nombre, String quoi) {
+        if (nombre == MAX_ENTITES) {
+            throw new IllegalStateException("au plus " + MAX_ENTITES + " " + quoi + " par situation");
+        }
+    }
+
+    public int nombreIndividus() {
+        return nombreIndividus;
+    }
+
+    public int nombreFamilles() {
+        return nombreFamilles;
+    }
+
+    public int nombreFoyers() {
+        return nombreFoyers;
+    }
+
+    public int nombreMenages() {
+        return nombreMenages;
+    }
+
+    public Individu individu(int i) {
+        return individus[i];
+    }
+
+    public Famille famille(int i) {
+        return familles[i];
+    }
+
+    public FoyerFiscal foyer(int i) {
+        return foyers[i];
+    }
+
+    public Menage menage(int i) {
+        return menages[i];
+    }
+
+    public int indiceIndividu(String idIndividu) {
+        for (int i = 0; i < nombreIndividus; i++) {
+            if (individus[i].id.equals(idIndividu)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Indice d'un mois dans la fenêtre de cette situation ; une erreur claire s'il en sort. */
+    public int indice(Mois m) {
+        int i = Fenetre.indice(mois, m);
+        if (i < 0) {
+            throw new IllegalArgumentException("le mois " + m + " sort de la fenêtre de calcul ouverte pour " + mois);
+        }
+        return i;
+    }
+
+    /** Âge révolu à une date. */
+    public int age(int individu, LocalDate date) {
+        return ages(individus[individu].naissance, date.toEpochDay());
+    }
+
+    /** Âge en mois révolus à une date. */
+    public int ageEnMois(int individu, LocalDate date) {
+        LocalDate naissance = LocalDate.ofEpochDay(individus[individu].naissance);
+        int mois = (date.getYear() - naissance.getYear()) * 12 + date.getMonthValue() - naissance.getMonthValue();
+        return date.getDayOfMonth() < naissance.getDayOfMonth() ? mois - 1 : mois;
+    }
+
+    private static int ages(long naissanceJour, long dateJour) {
+        LocalDate naissance = LocalDate.ofEpochDay(naissanceJour);
+        LocalDate date = LocalDate.ofEpochDay(dateJour);
+        int age = date.getYear() - naissance.getYear();
+        if (date.getMonthValue() < naissance.getMonthValue()
+                || (date.getMonthValue() == naissance.getMonthValue() && date.getDayOfMonth() < naissance.getDayOfMonth())) {
+            age--;
+        }
+        return age;
+    }
+}
