@@ -1,0 +1,11 @@
+package fr.passerelle.comptes;
+
+import java.util.Optional;
+
+/**
+ * Vue, pour les autres modules, du compte de la personne connectée.
+ *
+ * @param rattachement nom de la structure (aidant) ou de l'organisation (agent), s'il y en a une
+ */
+public record CompteConnecte(long id, String email, String nomAffiche, Role role, Optional<String> rattachement) {
+}

@@ -1,0 +1,99 @@
+package fr.passerelle.comptes.internal.securite;
+
+import static org.springframework.http.HttpMethod.GET;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import fr.passerelle.comptes.Role;
+
+/**
+ * Règles d'accès : <strong>tout est refusé par défaut</strong> ({@code anyRequest().denyAll()}) ; chaque route a
+ * sa règle explicite ci-dessous. CSRF actif (défaut), en-têtes de sécurité, CSP compatible DSFR (aucun script
+ * ni style en ligne), changement d'identifiant de session à la connexion, déconnexion en POST.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecuriteConfiguration {
+
+    /** CSP : tout vient de l'application ; le DSFR utilise des SVG en data: dans ses CSS. */
+    static final String CSP = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    @Bean
+    SecurityFilterChain chaineDeSecurite(HttpSecurity http, ApplicationContext contexte,
+                                         ObjectProvider<ClientRegistrationRepository> oidc,
+                                         ProvisionnementOidcService provisionnement,
+                                         ConnexionReussieHandler connexionReussie,
+                                         ConnexionOidcEchoueeHandler oidcEchouee) throws Exception {
+        http.authorizeHttpRequests(acces -> {
+            acces.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                    // Pages publiques
+                    .requestMatchers(GET, "/", "/connexion", "/structures/recherche").permitAll()
+                    .requestMatchers(GET, "/dsfr/**").permitAll()
+                    .requestMatchers("/error").permitAll()
+                    // Exploitation
+                    .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                    .requestMatchers(EndpointRequest.to(PrometheusScrapeEndpoint.class)).hasRole(Role.ADMINISTRATEUR.name())
+                    // Espaces
+                    .requestMatchers(GET, "/mon-espace").authenticated();
+            for (Role role : Role.values()) {
+                acces.requestMatchers(GET, "/espace/" + role.segment()).hasRole(role.name());
+            }
+            acces.requestMatchers(new RouteInconnueMatcher(contexte)).permitAll()
+                    .anyRequest().denyAll();
+        });
+        http.formLogin(formulaire -> formulaire
+                .loginPage("/connexion")
+                .loginProcessingUrl("/connexion")
+                .usernameParameter("email")
+                .passwordParameter("motDePasse")
+                .successHandler(connexionReussie)
+                .failureUrl("/connexion?erreur")
+                .permitAll());
+        if (oidc.getIfAvailable() != null) {
+            http.oauth2Login(o -> o
+                    .loginPage("/connexion")
+                    .userInfoEndpoint(u -> u.oidcUserService(provisionnement))
+                    .successHandler(connexionReussie)
+                    .failureHandler(oidcEchouee));
+        }
+        http.logout(sortie -> sortie
+                .logoutUrl("/deconnexion")
+                .logoutSuccessUrl("/?deconnexion")
+                .permitAll());
+        http.sessionManagement(session -> session.sessionFixation(f -> f.changeSessionId()));
+        http.headers(entetes -> entetes
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(f -> f.deny()));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder encodeurMotDePasse() {
+        // Délégant : BCrypt par défaut, préfixe {bcrypt} en base (permet de changer d'algorithme plus tard).
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

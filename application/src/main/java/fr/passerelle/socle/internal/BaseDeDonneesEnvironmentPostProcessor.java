@@ -1,0 +1,40 @@
+package fr.passerelle.socle.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Si la variable {@code DATABASE_URL} (ou la propriété {@code passerelle.database-url}) est définie,
+ * bascule la source de données sur PostgreSQL ; sinon la base embarquée H2 (fichier) reste utilisée.
+ */
+public class BaseDeDonneesEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+    static final String SOURCE = "passerelle-database-url";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environnement, SpringApplication application) {
+        String valeur = environnement.getProperty("DATABASE_URL", environnement.getProperty("passerelle.database-url"));
+        if (valeur == null || valeur.isBlank()) {
+            return;
+        }
+        DatabaseUrl url = DatabaseUrl.lire(valeur);
+        Map<String, Object> proprietes = new HashMap<>();
+        proprietes.put("spring.datasource.url", url.jdbcUrl());
+        proprietes.put("spring.datasource.driver-class-name", "org.postgresql.Driver");
+        proprietes.put("spring.datasource.username", url.utilisateur().orElse(System.getProperty("user.name")));
+        proprietes.put("spring.datasource.password", url.motDePasse().orElse(""));
+        environnement.getPropertySources().addFirst(new MapPropertySource(SOURCE, proprietes));
+    }
+
+    @Override
+    public int getOrder() {
+        // Après le chargement de application.yml (ConfigDataEnvironmentPostProcessor) pour le surcharger.
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}
