@@ -76,7 +76,7 @@ public class ComptesService {
 
     @Transactional
     public void noterConnexion(long compteId) {
-        comptes.noterConnexion(compteId, horloge.instant());
+        comptes.noterConnexion(compteId, horloge.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     }
 
     public CompteConnecte vue(Compte compte) {

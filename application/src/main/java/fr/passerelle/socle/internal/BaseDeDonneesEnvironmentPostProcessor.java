@@ -1,5 +1,6 @@
 package fr.passerelle.socle.internal;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,6 +22,7 @@ public class BaseDeDonneesEnvironmentPostProcessor implements EnvironmentPostPro
     public void postProcessEnvironment(ConfigurableEnvironment environnement, SpringApplication application) {
         String valeur = environnement.getProperty("DATABASE_URL", environnement.getProperty("passerelle.database-url"));
         if (valeur == null || valeur.isBlank()) {
+            absolutiserDossierDonnees(environnement);
             return;
         }
         DatabaseUrl url = DatabaseUrl.lire(valeur);
@@ -30,6 +32,16 @@ public class BaseDeDonneesEnvironmentPostProcessor implements EnvironmentPostPro
         proprietes.put("spring.datasource.username", url.utilisateur().orElse(System.getProperty("user.name")));
         proprietes.put("spring.datasource.password", url.motDePasse().orElse(""));
         environnement.getPropertySources().addFirst(new MapPropertySource(SOURCE, proprietes));
+    }
+
+    /** H2 exige un chemin absolu (ou ./…) : le dossier de données est rendu absolu. */
+    private static void absolutiserDossierDonnees(ConfigurableEnvironment environnement) {
+        String dossier = environnement.getProperty("passerelle.donnees.dossier");
+        if (dossier != null && !dossier.isBlank()) {
+            String absolu = Path.of(dossier).toAbsolutePath().normalize().toString();
+            environnement.getPropertySources().addFirst(new MapPropertySource(SOURCE,
+                    Map.of("passerelle.donnees.dossier", absolu)));
+        }
     }
 
     @Override

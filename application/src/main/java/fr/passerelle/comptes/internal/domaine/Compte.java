@@ -2,6 +2,7 @@ package fr.passerelle.comptes.internal.domaine;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 import fr.passerelle.comptes.Role;
@@ -30,10 +31,15 @@ public record Compte(Long id, AdresseEmail email, String nomAffiche, Role role, 
 
     public static Compte nouveau(AdresseEmail email, String nomAffiche, Role role, Long structureId,
                                  Long organisationId, Clock horloge) {
-        return new Compte(null, email, nomAffiche, role, structureId, organisationId, true, horloge.instant(), null);
+        return new Compte(null, email, nomAffiche, role, structureId, organisationId, true, maintenant(horloge), null);
     }
 
     public Compte connecte(Clock horloge) {
-        return new Compte(id, email, nomAffiche, role, structureId, organisationId, actif, creeLe, horloge.instant());
+        return new Compte(id, email, nomAffiche, role, structureId, organisationId, actif, creeLe, maintenant(horloge));
+    }
+
+    /** Horodatage à la microseconde : la précision commune de H2 et PostgreSQL (relecture à l'identique). */
+    static Instant maintenant(Clock horloge) {
+        return horloge.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -5,6 +5,7 @@ import static org.springframework.http.HttpMethod.GET;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -26,6 +27,7 @@ import fr.passerelle.comptes.Role;
  * ni style en ligne), changement d'identifiant de session à la connexion, déconnexion en POST.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecuriteConfiguration {
 
     /** CSP : tout vient de l'application ; le DSFR utilise des SVG en data: dans ses CSS. */

@@ -1,0 +1,44 @@
+package fr.passerelle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+
+/** Vérifie la structure modulaire (Spring Modulith) et écrit la documentation des modules dans docs/modules/. */
+class ModularityTests {
+
+    /** Le moteur de droits (autre jar, paquet fr.passerelle.moteur) n'est pas un module de l'application. */
+    static final ApplicationModules MODULES = ApplicationModules.of(PasserelleApplication.class,
+            JavaClass.Predicates.resideInAPackage("fr.passerelle.moteur.."));
+
+    @Test
+    void les_modules_respectent_leurs_frontieres() {
+        MODULES.verify();
+    }
+
+    @Test
+    void les_modules_attendus_existent() {
+        assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString)
+                .collect(Collectors.toSet()))
+                .contains("comptes", "accueil", "structures", "socle");
+    }
+
+    @Test
+    void ecrit_la_documentation_des_modules() throws Exception {
+        Path depot = Path.of(System.getenv().getOrDefault("PASSERELLE_DEPOT", ".."));
+        Path sortie = depot.resolve("docs/modules");
+        Files.createDirectories(sortie);
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(sortie.toString()))
+                .writeDocumentation();
+        assertThat(sortie.resolve("components.puml")).exists();
+    }
+}

@@ -1,0 +1,174 @@
+package fr.passerelle.navigateur;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Parcours dans un vrai Chromium sans interface : accueil, connexion, chaque rôle de démonstration et son espace,
+ * formulaire en erreur, pages 404 et 403 ; axe-core sur chaque page (zéro violation serious/critical,
+ * rapports JSON dans target/axe/), largeur 320 px.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class ParcoursBrowserIT {
+
+    static ChromeDriver navigateur;
+    static String axe;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void demarrer() {
+        axe = Navigateur.axeSource();
+        navigateur = Navigateur.demarrer(true);
+    }
+
+    @AfterAll
+    static void arreter() {
+        if (navigateur != null) {
+            navigateur.quit();
+        }
+    }
+
+    @BeforeEach
+    void repartirDeZero() {
+        navigateur.manage().deleteAllCookies();
+        navigateur.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    void ouvrir(String chemin) {
+        navigateur.get("http://localhost:" + port + chemin);
+    }
+
+    void accessible(String nom) throws Exception {
+        assertThat(Navigateur.violationsGraves(navigateur, axe, nom))
+                .as("violations axe serious/critical sur %s", nom).isEmpty();
+        assertThat(Files.exists(Navigateur.RAPPORTS_AXE.resolve(nom + ".json"))).isTrue();
+    }
+
+    String h1() {
+        return navigateur.findElement(By.tagName("h1")).getText();
+    }
+
+    void connecter(String email) {
+        ouvrir("/connexion");
+        navigateur.findElement(By.id("email")).sendKeys(email);
+        navigateur.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
+        navigateur.findElement(By.id("bouton-connexion")).click();
+    }
+
+    @Test
+    void accueil() throws Exception {
+        ouvrir("/");
+        assertThat(navigateur.getTitle()).isEqualTo("Accueil — Passerelle");
+        assertThat(navigateur.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
+        assertThat(navigateur.findElements(By.cssSelector(".fr-skiplinks a[href='#contenu']"))).hasSize(1);
+        assertThat(navigateur.findElement(By.cssSelector(".fr-header__service-title")).getText()).isEqualTo("Passerelle");
+        // Le JavaScript du DSFR s'est exécuté malgré la CSP stricte (il marque la page).
+        assertThat(navigateur.executeScript("return document.documentElement.hasAttribute('data-fr-js')")).isEqualTo(true);
+        accessible("accueil");
+    }
+
+    @Test
+    void page_de_connexion() throws Exception {
+        ouvrir("/connexion");
+        assertThat(h1()).isEqualTo("Se connecter à Passerelle");
+        accessible("connexion");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"usager@demo.passerelle.fr, usager, Mon espace usager",
+            "aidant@demo.passerelle.fr, aidant, Mon espace aidant",
+            "agent@demo.passerelle.fr, agent, Mon espace agent",
+            "coordinateur@demo.passerelle.fr, coordinateur, Mon espace coordinateur",
+            "admin@demo.passerelle.fr, administrateur, Mon espace administrateur"})
+    void connexion_et_espace_de_chaque_role(String email, String segment, String titre) throws Exception {
+        connecter(email);
+        assertThat(navigateur.getCurrentUrl()).endsWith("/espace/" + segment);
+        assertThat(h1()).isEqualTo(titre);
+        accessible("espace-" + segment);
+        navigateur.findElement(By.xpath("//button[normalize-space()='Se déconnecter']")).click();
+        assertThat(navigateur.getCurrentUrl()).endsWith("/?deconnexion");
+        assertThat(navigateur.getPageSource()).contains("Vous êtes déconnecté");
+    }
+
+    @Test
+    void connexion_refusee_affichee_en_dsfr() throws Exception {
+        ouvrir("/connexion");
+        navigateur.findElement(By.id("email")).sendKeys("usager@demo.passerelle.fr");
+        navigateur.findElement(By.id("motDePasse")).sendKeys("mauvais");
+        navigateur.findElement(By.id("bouton-connexion")).click();
+        assertThat(navigateur.findElement(By.id("erreur-identifiants")).getText()).contains("mot de passe incorrect");
+        assertThat(navigateur.findElement(By.id("email")).getDomAttribute("aria-describedby")).isEqualTo("erreur-identifiants");
+        accessible("connexion-erreur");
+    }
+
+    @Test
+    void formulaire_avec_erreur_de_validation() throws Exception {
+        ouvrir("/structures/recherche");
+        accessible("recherche");
+        navigateur.findElement(By.id("codePostal")).sendKeys("3313");
+        navigateur.findElement(By.id("bouton-rechercher")).click();
+        var champ = navigateur.findElement(By.id("codePostal"));
+        assertThat(champ.getDomProperty("value")).isEqualTo("3313");
+        assertThat(champ.getDomAttribute("aria-describedby")).isEqualTo("codePostal-erreur");
+        assertThat(navigateur.findElement(By.id("codePostal-erreur")).getText())
+                .startsWith("Code postal :").contains("5 chiffres");
+        assertThat(navigateur.findElements(By.cssSelector(".fr-input-group--error"))).hasSize(1);
+        assertThat(navigateur.getTitle()).startsWith("Erreur : ");
+        accessible("recherche-erreur");
+
+        champ.clear();
+        champ.sendKeys("33130");
+        navigateur.findElement(By.id("bouton-rechercher")).click();
+        assertThat(navigateur.findElement(By.id("titre-resultats")).getText()).contains("lieu(x)");
+        assertThat(navigateur.getPageSource()).contains("France services de Bègles");
+        accessible("recherche-resultats");
+    }
+
+    @Test
+    void page_404() throws Exception {
+        ouvrir("/cette/page/n-existe/pas");
+        assertThat(h1()).isEqualTo("Page non trouvée");
+        assertThat(navigateur.getPageSource()).doesNotContain("Exception").doesNotContain("Whitelabel");
+        accessible("erreur-404");
+    }
+
+    @Test
+    void page_403() throws Exception {
+        connecter("usager@demo.passerelle.fr");
+        ouvrir("/espace/administrateur");
+        assertThat(h1()).isEqualTo("Accès refusé");
+        accessible("erreur-403");
+    }
+
+    @Test
+    void accueil_a_320_pixels_sans_defilement_horizontal() throws Exception {
+        navigateur.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 320, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+        for (String chemin : new String[] {"/", "/connexion", "/structures/recherche?codePostal=1"}) {
+            ouvrir(chemin);
+            Number largeurVisible = (Number) navigateur.executeScript("return window.innerWidth");
+            Number largeurContenu = (Number) navigateur.executeScript("return document.documentElement.scrollWidth");
+            assertThat(largeurVisible.intValue()).isEqualTo(320);
+            assertThat(largeurContenu.intValue()).as("largeur du contenu de %s à 320 px", chemin).isLessThanOrEqualTo(320);
+        }
+        ouvrir("/");
+        accessible("accueil-320px");
+    }
+}
