@@ -50,6 +50,7 @@ class DatabaseUrlTest {
         assertThat(env.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://127.0.0.1:5432/test");
         assertThat(env.getProperty("spring.datasource.username")).isEqualTo("u");
         assertThat(env.getProperty("spring.datasource.password")).isEqualTo("p");
+        assertThat(env.getProperty("passerelle.demo.actif")).isEqualTo("false");
     }
 
     @Test

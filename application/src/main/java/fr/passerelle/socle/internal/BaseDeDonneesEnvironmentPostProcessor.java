@@ -12,7 +12,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Si la variable {@code DATABASE_URL} (ou la propriété {@code passerelle.database-url}) est définie,
- * bascule la source de données sur PostgreSQL ; sinon la base embarquée H2 (fichier) reste utilisée.
+ * bascule la source de données sur PostgreSQL (sans comptes de démonstration, sauf {@code PASSERELLE_DEMO=true}) ;
+ * sinon la base embarquée H2 (fichier) reste utilisée, dans un dossier rendu absolu.
  */
 public class BaseDeDonneesEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -31,6 +32,8 @@ public class BaseDeDonneesEnvironmentPostProcessor implements EnvironmentPostPro
         proprietes.put("spring.datasource.driver-class-name", "org.postgresql.Driver");
         proprietes.put("spring.datasource.username", url.utilisateur().orElse(System.getProperty("user.name")));
         proprietes.put("spring.datasource.password", url.motDePasse().orElse(""));
+        // Les comptes de démonstration accompagnent la base embarquée ; sur PostgreSQL, seulement si PASSERELLE_DEMO=true.
+        proprietes.put("passerelle.demo.actif", environnement.getProperty("PASSERELLE_DEMO", "false"));
         environnement.getPropertySources().addFirst(new MapPropertySource(SOURCE, proprietes));
     }
 
