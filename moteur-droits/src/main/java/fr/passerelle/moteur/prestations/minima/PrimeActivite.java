@@ -63,7 +63,10 @@ public final class PrimeActivite implements Prestation {
         contexte.resultats().set(PPA, montant(contexte));
     }
 
-    /** Bonification individuelle pour des revenus professionnels mensuels donnés (CSS D843-2). */
+    /**
+     * Bonification individuelle pour des revenus professionnels mensuels donnés (CSS D843-2), avec le SMIC et
+     * le barème du mois où ces revenus ont été perçus.
+     */
     public double bonification(double revenusProfessionnels, Mois mois) {
         double smicHoraire = smic.a(mois);
         double seuil = seuilBonification.a(mois) * smicHoraire;
@@ -92,73 +95,41 @@ public final class PrimeActivite implements Prestation {
         boolean couple = contexte.enCouple();
         int limite = (int) ageLimitePersonneACharge.a(mois);
         int enfants = Foyer.enfantsACharge(contexte, limite);
-        double forfaitaire = bareme.montantForfaitaire(couple, enfants, mois);
         boolean isole = !couple && enfants > 0
                 && Foyer.enfantDeMoinsDe(contexte, (int) ageEnfantIsolement.a(mois), limite);
-        if (isole) {
-            forfaitaire = Math.max(forfaitaire, bareme.montantMajore(enfants, mois));
-        }
-        if (trace.active()) {
-            trace.etape(PPA, (isole ? "Montant forfaitaire majoré (parent isolé avec un enfant de moins de "
-                    + (int) ageEnfantIsolement.a(mois) + " ans) pour " : "Montant forfaitaire pour ")
-                    + Foyer.composition(couple, enfants), forfaitaire);
-        }
-
-        Resultats resultats = contexte.resultats();
-        double seuilAahActivite = seuilAah.a(mois) * smic.a(mois);
-        double aahFamille = resultats.get(Variable.AAH);
-        double activite = 0;
-        double autres = 0;
-        double bonifications = 0;
-        double aahActivite = 0;
+        // Le droit du mois est la moyenne des droits calculés pour chacun des trois mois du trimestre de
+        // référence, avec les revenus et le barème de chacun de ces mois (CSS L842-3, R843-1).
+        double revenusDuTrimestre = 0;
         for (int i = 0; i < contexte.famille().parents.taille(); i++) {
-            int p = contexte.parent(i);
-            double revenusPro = ressources.revenusProfessionnels(contexte, p);
-            autres += ressources.autresRevenus(contexte, p);
-            // L'AAH compte comme revenu professionnel de qui travaille au-delà de 29 SMIC horaires par mois (CSS L842-8).
-            if (aahFamille > 0 && revenusPro > 0 && revenusPro >= seuilAahActivite) {
-                double aahPersonne = aah.individuelle(contexte, p, Trace.AUCUNE);
-                aahActivite += aahPersonne;
-                revenusPro += aahPersonne;
-            }
-            double bonus = bonification(revenusPro, mois);
-            bonifications += bonus;
-            activite += revenusPro;
-            if (trace.active() && revenusPro > 0) {
-                trace.etape(PPA, "Bonification individuelle pour " + Montants.euros(revenusPro) + " de revenus professionnels", bonus);
-            }
+            revenusDuTrimestre += ressources.revenusProfessionnels(contexte, contexte.parent(i));
         }
-        autres += aahFamille - aahActivite + resultats.get(Variable.ASPA);
-        if (activite <= 0) {
-            if (trace.active()) {
-                trace.condition(PPA, "revenus_professionnels", false, "Aucun revenu professionnel au cours des 3 derniers mois : la prime d'activité complète des revenus du travail");
-            }
+        boolean travail = revenusDuTrimestre > 0;
+        if (trace.active()) {
+            trace.condition(PPA, "revenus_professionnels", travail, travail
+                    ? "Revenus professionnels des 3 derniers mois : " + Montants.euros(revenusDuTrimestre) + " par mois en moyenne"
+                    : "Aucun revenu professionnel au cours des 3 derniers mois : la prime d'activité complète des revenus du travail");
+        }
+        if (!travail) {
             return 0;
         }
-        double prestations = RessourcesDuFoyer.prestationsFamiliales(resultats);
-        int personnes = (couple ? 2 : 1) + enfants;
-        double aideLogement = resultats.get(Variable.AIDE_LOGEMENT);
-        double forfait = bareme.forfaitLogement(personnes, mois);
-        double forfaitLogement = Foyer.logeSansCharge(contexte) ? forfait
-                : aideLogement > 0 ? Math.min(aideLogement, forfait) : 0;
-        double base = activite + autres + prestations + forfaitLogement;
-        double pente = fraction.a(mois);
-        double ppa = forfaitaire + pente * activite + bonifications - Math.max(forfaitaire, base);
+        double ppa = 0;
+        for (int k = 3; k >= 1; k--) {
+            Mois m = mois.moins(k);
+            double fictive = mensuelle(contexte, m, couple, enfants, isole, k == 1 ? trace : Trace.AUCUNE);
+            if (trace.active()) {
+                trace.etape(PPA, "Prime calculée sur les revenus de " + m, fictive);
+            }
+            ppa += fictive / 3;
+        }
         if (trace.active()) {
-            trace.etape(PPA, "Revenus professionnels des 3 derniers mois (moyenne mensuelle)", activite);
-            trace.etape(PPA, "Part des revenus professionnels ajoutée (" + Montants.euros(pente * 100).replace(" €", " %") + ")", pente * activite);
-            trace.etape(PPA, "Bonifications individuelles", bonifications);
-            trace.etape(PPA, "Autres ressources (pensions, chômage, AAH, ASPA)", autres);
-            trace.etape(PPA, "Prestations familiales du mois", prestations);
-            trace.etape(PPA, "Forfait logement", forfaitLogement);
-            trace.etape(PPA, "Ressources retenues (au moins le montant forfaitaire)", Math.max(forfaitaire, base));
+            trace.etape(PPA, "Moyenne du trimestre de référence", ppa);
         }
         double minimum = montantMinimum.a(mois);
         boolean verse = ppa >= minimum;
         if (trace.active()) {
             trace.condition(PPA, "montant_minimum", verse, verse
                     ? "Le montant dû (" + Montants.euros(ppa) + ") atteint le minimum versé (" + Montants.euros(minimum) + ")"
-                    : "Vos ressources (" + Montants.euros(base) + ") laissent un montant (" + Montants.euros(Math.max(0, ppa))
+                    : "Vos ressources laissent un montant (" + Montants.euros(Math.max(0, ppa))
                             + ") inférieur au minimum versé (" + Montants.euros(minimum) + ")");
         }
         if (!verse) {
@@ -169,5 +140,63 @@ public final class PrimeActivite implements Prestation {
             trace.etape(PPA, "Prime d'activité du mois", ppa);
         }
         return ppa;
+    }
+
+    /** La prime calculée pour un mois du trimestre de référence, avec les ressources et le barème de ce mois. */
+    private double mensuelle(Contexte contexte, Mois m, boolean couple, int enfants, boolean isole, Trace trace) {
+        double forfaitaire = bareme.montantForfaitaire(couple, enfants, m);
+        if (isole) {
+            forfaitaire = Math.max(forfaitaire, bareme.montantMajore(enfants, m));
+        }
+        if (trace.active()) {
+            trace.etape(PPA, (isole ? "Montant forfaitaire majoré (parent isolé avec un jeune enfant) pour "
+                    : "Montant forfaitaire pour ") + Foyer.composition(couple, enfants) + " (" + m + ")", forfaitaire);
+        }
+        Resultats resultats = contexte.resultats();
+        double seuilAahActivite = seuilAah.a(m) * smic.a(m);
+        double aahFamille = resultats.get(Variable.AAH);
+        double activite = 0;
+        double autres = 0;
+        double bonifications = 0;
+        double aahActivite = 0;
+        for (int i = 0; i < contexte.famille().parents.taille(); i++) {
+            int p = contexte.parent(i);
+            double revenusPro = ressources.revenusProfessionnelsDuMois(contexte, p, m);
+            autres += RessourcesDuFoyer.autresRevenusDuMois(contexte, p, m);
+            // L'AAH compte comme revenu professionnel de qui travaille au-delà de 29 SMIC horaires par mois (CSS L842-8).
+            if (aahFamille > 0 && revenusPro > 0 && revenusPro >= seuilAahActivite) {
+                double aahPersonne = aah.individuelle(contexte, p, Trace.AUCUNE);
+                aahActivite += aahPersonne;
+                revenusPro += aahPersonne;
+            }
+            double bonus = bonification(revenusPro, m);
+            bonifications += bonus;
+            activite += revenusPro;
+            if (trace.active() && revenusPro > 0) {
+                trace.etape(PPA, "Bonification individuelle pour " + Montants.euros(revenusPro) + " de revenus professionnels", bonus);
+            }
+        }
+        autres += aahFamille - aahActivite + resultats.get(Variable.ASPA);
+        double prestations = RessourcesDuFoyer.prestationsFamiliales(resultats);
+        int personnes = (couple ? 2 : 1) + enfants;
+        double aideLogement = resultats.get(Variable.AIDE_LOGEMENT);
+        double forfait = bareme.forfaitLogement(personnes, m);
+        double forfaitLogement = Foyer.logeSansCharge(contexte) ? forfait
+                : aideLogement > 0 ? Math.min(aideLogement, forfait) : 0;
+        double base = activite + autres + prestations + forfaitLogement;
+        double pente = fraction.a(m);
+        if (trace.active()) {
+            trace.etape(PPA, "Revenus professionnels", activite);
+            trace.etape(PPA, "Part des revenus professionnels ajoutée (" + Montants.euros(pente * 100).replace(" €", " %") + ")", pente * activite);
+            trace.etape(PPA, "Bonifications individuelles", bonifications);
+            trace.etape(PPA, "Autres ressources (pensions, chômage, AAH, ASPA)", autres);
+            trace.etape(PPA, "Prestations familiales du mois", prestations);
+            trace.etape(PPA, "Forfait logement", forfaitLogement);
+            trace.etape(PPA, "Ressources retenues (au moins le montant forfaitaire)", Math.max(forfaitaire, base));
+        }
+        if (activite <= 0) {
+            return 0;
+        }
+        return Math.max(0, forfaitaire + pente * activite + bonifications - Math.max(forfaitaire, base));
     }
 }

@@ -28,6 +28,19 @@ public final class RessourcesDuFoyer {
         return revenus.salaireNetDesMoisPrecedents(contexte.situation(), individu, contexte.mois(), TRIMESTRE) / TRIMESTRE;
     }
 
+    /** Salaire net d'une personne pour un mois donné. */
+    public double revenusProfessionnelsDuMois(Contexte contexte, int individu, Mois mois) {
+        return revenus.salaireNet(contexte.situation(), individu, mois);
+    }
+
+    /** Pensions, allocations de chômage et pensions alimentaires reçues d'une personne pour un mois donné. */
+    public static double autresRevenusDuMois(Contexte contexte, int individu, Mois mois) {
+        Situation s = contexte.situation();
+        Individu p = s.individu(individu);
+        int i = s.indice(mois);
+        return p.retraiteBrute[i] + p.chomageBrut[i] + p.pensionsAlimentairesPercues[i];
+    }
+
     /**
      * Revenus de remplacement et autres revenus d'une personne : pensions de retraite, allocations de chômage,
      * pensions alimentaires reçues — moyenne mensuelle des trois mois précédents.

@@ -105,14 +105,15 @@ public final class Aspa implements Prestation {
             }
         }
         double aahConjoint = allocataires < parents ? contexte.resultats().get(Variable.AAH) : 0;
-        double salairesRetenus = Math.max(0, salaires / 3 - abattement);
+        // L'abattement s'applique aux revenus professionnels du trimestre (R815-29).
+        double salairesRetenus = Math.max(0, salaires - abattement) / 3;
         double ressources = salairesRetenus + autres / 3 + aahConjoint;
         double maximum = (allocataires == 2 ? montantCouple.a(mois) : montantSeul.a(mois)) / 12;
         double plafond = (couple ? plafondCouple.a(mois) : plafondSeul.a(mois)) / 12;
         double aspa = Math.min(maximum, plafond - ressources);
         if (trace.active()) {
             trace.etape(ASPA, "Montant maximum " + (allocataires == 2 ? "pour un couple d'allocataires" : "pour un allocataire"), maximum);
-            trace.etape(ASPA, "Revenus d'activité des 3 derniers mois (moyenne mensuelle, après abattement de " + Montants.euros(abattement) + ")", salairesRetenus);
+            trace.etape(ASPA, "Revenus d'activité des 3 derniers mois (moyenne mensuelle, après abattement trimestriel de " + Montants.euros(abattement) + ")", salairesRetenus);
             trace.etape(ASPA, "Pensions et autres ressources des 3 derniers mois (moyenne mensuelle)", autres / 3 + aahConjoint);
             trace.etape(ASPA, "Plafond de ressources mensuel " + (couple ? "d'un couple" : "d'une personne seule"), plafond);
             trace.condition(ASPA, "ressources", aspa > 0, aspa > 0
