@@ -81,13 +81,17 @@ public final class Aah implements Prestation {
 
     /** L'AAH d'une personne, en racontant le calcul dans {@code trace} ({@link Trace#AUCUNE} pour un calcul muet). */
     public double individuelle(Contexte contexte, int individu, Trace trace) {
+        return individuelle(contexte, individu, contexte.mois(), trace);
+    }
+
+    /** L'AAH d'une personne pour un autre mois que celui du calcul (la prime d'activité lit celle de chaque mois du trimestre). */
+    public double individuelle(Contexte contexte, int individu, Mois mois, Trace trace) {
         Situation s = contexte.situation();
         Individu p = s.individu(individu);
-        Mois mois = contexte.mois();
         if (p.tauxIncapacite <= 0) {
             return 0;
         }
-        int age = contexte.age(individu);
+        int age = s.age(individu, mois.debut());
         double taux = p.tauxIncapacite;
         boolean incapacite = taux >= tauxIncapacite.a(mois);
         boolean restriction = !incapacite && taux >= tauxRestriction.a(mois) && p.restrictionSubstantielleAccesEmploi;
@@ -117,10 +121,10 @@ public final class Aah implements Prestation {
         if (!conditionAge) {
             return 0;
         }
-        double ressources = ressourcesMensuelles(contexte, individu, trace);
+        double ressources = ressourcesMensuelles(contexte, individu, mois, trace);
         int enfants = 0;
         for (int i = 0; i < contexte.nombreEnfants(); i++) {
-            if (contexte.age(contexte.enfant(i)) < AGE_ENFANT_PRESTATIONS_FAMILIALES) {
+            if (s.age(contexte.enfant(i), mois.debut()) < AGE_ENFANT_PRESTATIONS_FAMILIALES) {
                 enfants++;
             }
         }
@@ -145,10 +149,9 @@ public final class Aah implements Prestation {
      * Ressources mensuelles du bénéficiaire seul. S'il travaille ce mois-ci : revenus des trois derniers mois × 4
      * (évaluation trimestrielle, CSS R821-4-1 et suivants) ; sinon : revenus de l'année N-2 (R821-4).
      */
-    double ressourcesMensuelles(Contexte contexte, int individu, Trace trace) {
+    double ressourcesMensuelles(Contexte contexte, int individu, Mois mois, Trace trace) {
         Situation s = contexte.situation();
         Individu p = s.individu(individu);
-        Mois mois = contexte.mois();
         double smicAnnuel = 12 * smic.a(mois) * dureeMensuelle.a(mois);
         boolean enActivite = revenus.salaireImposable(s, individu, mois) > 0;
         double activiteAnnuelle;
@@ -162,10 +165,12 @@ public final class Aah implements Prestation {
             }
             autresAnnuels = 4 * pensions;
         } else {
-            int annee = mois.annee() - 2;
+            // Année N-2 du mois de droit ; pour un mois du trimestre précédent un mois de janvier à mars (prime
+            // d'activité), la fenêtre de la situation commence en janvier N-2 du mois calculé : on s'y tient.
+            int annee = Math.max(mois.annee() - 2, s.mois.annee() - 2);
             activiteAnnuelle = revenus.salaireImposableAnnuel(s, individu, annee);
             double autres = revenus.retraiteBruteAnnuelle(s, individu, annee);
-            int debut = 0; // janvier N-2 : premier mois de la fenêtre (situation.Fenetre)
+            int debut = (annee - (s.mois.annee() - 2)) * 12; // janvier de l'année de référence dans la fenêtre
             for (int k = 0; k < 12; k++) {
                 autres += p.chomageBrut[debut + k] + p.pensionsAlimentairesPercues[debut + k];
             }
@@ -177,7 +182,7 @@ public final class Aah implements Prestation {
         if (trace.active()) {
             trace.etape(AAH, enActivite
                     ? "Revenus d'activité des 3 derniers mois × 4 (évaluation trimestrielle)"
-                    : "Revenus d'activité de " + (mois.annee() - 2) + " (année de référence N-2)", activiteAnnuelle);
+                    : "Revenus d'activité de l'année de référence (N-2)", activiteAnnuelle);
             trace.etape(AAH, "Revenus d'activité après abattement de " + Math.round(abattementTranche1.a(mois) * 100)
                     + " % puis " + Math.round(abattementTranche2.a(mois) * 100) + " %", activiteRetenue);
             trace.etape(AAH, "Pensions et autres revenus sur l'année", autresAnnuels);

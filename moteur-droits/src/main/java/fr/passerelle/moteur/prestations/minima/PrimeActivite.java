@@ -154,7 +154,7 @@ public final class PrimeActivite implements Prestation {
         }
         Resultats resultats = contexte.resultats();
         double seuilAahActivite = seuilAah.a(m) * smic.a(m);
-        double aahFamille = resultats.get(Variable.AAH);
+        double aahParents = 0;
         double activite = 0;
         double autres = 0;
         double bonifications = 0;
@@ -163,9 +163,11 @@ public final class PrimeActivite implements Prestation {
             int p = contexte.parent(i);
             double revenusPro = ressources.revenusProfessionnelsDuMois(contexte, p, m);
             autres += RessourcesDuFoyer.autresRevenusDuMois(contexte, p, m);
-            // L'AAH compte comme revenu professionnel de qui travaille au-delà de 29 SMIC horaires par mois (CSS L842-8).
-            if (aahFamille > 0 && revenusPro > 0 && revenusPro >= seuilAahActivite) {
-                double aahPersonne = aah.individuelle(contexte, p, Trace.AUCUNE);
+            // L'AAH de ce mois-là compte comme revenu professionnel de qui travaille au-delà de 29 SMIC horaires
+            // par mois (CSS L842-8), sinon comme une autre ressource.
+            double aahPersonne = aah.individuelle(contexte, p, m, Trace.AUCUNE);
+            aahParents += aahPersonne;
+            if (revenusPro > 0 && revenusPro >= seuilAahActivite) {
                 aahActivite += aahPersonne;
                 revenusPro += aahPersonne;
             }
@@ -176,7 +178,7 @@ public final class PrimeActivite implements Prestation {
                 trace.etape(PPA, "Bonification individuelle pour " + Montants.euros(revenusPro) + " de revenus professionnels", bonus);
             }
         }
-        autres += aahFamille - aahActivite + resultats.get(Variable.ASPA);
+        autres += aahParents - aahActivite + resultats.get(Variable.ASPA);
         double prestations = RessourcesDuFoyer.prestationsFamiliales(resultats);
         int personnes = (couple ? 2 : 1) + enfants;
         double aideLogement = resultats.get(Variable.AIDE_LOGEMENT);

@@ -9,6 +9,7 @@ import fr.passerelle.moteur.calcul.Variable;
 import fr.passerelle.moteur.legislation.Legislation;
 import fr.passerelle.moteur.legislation.Parametre;
 import fr.passerelle.moteur.periode.Mois;
+import fr.passerelle.moteur.prestations.handicap.Aah;
 import fr.passerelle.moteur.situation.Individu;
 import fr.passerelle.moteur.situation.Situation;
 
@@ -33,6 +34,7 @@ public final class Aspa implements Prestation {
     private final Parametre abattementCouple;
     private final Parametre smic;
     private final Parametre dureeMensuelle;
+    private final Aah aah;
 
     public Aspa(Socle socle) {
         Legislation l = socle.legislation();
@@ -47,6 +49,7 @@ public final class Aspa implements Prestation {
         abattementCouple = l.parametre("minima_sociaux.aspa.abattement_activite_couple");
         smic = l.parametre("marche_travail.smic_horaire_brut");
         dureeMensuelle = l.parametre("marche_travail.duree_legale_mensuelle");
+        aah = new Aah(socle);
     }
 
     @Override
@@ -96,15 +99,19 @@ public final class Aspa implements Prestation {
         double abattement = (couple ? abattementCouple.a(mois) : abattementSeul.a(mois)) * smicMensuel;
         double salaires = 0;
         double autres = 0;
+        double aahConjoint = 0;
         for (int i = 0; i < parents; i++) {
             int p = contexte.parent(i);
             Individu ind = s.individu(p);
+            if (!eligible(contexte, p, mois)) {
+                // L'AAH du conjoint qui n'a pas droit à l'ASPA compte dans les ressources du couple.
+                aahConjoint += aah.individuelle(contexte, p, Trace.AUCUNE);
+            }
             for (int k = 1; k <= 3; k++) {
                 salaires += ind.salaireDeBase[fin - k];
                 autres += ind.retraiteBrute[fin - k] + ind.chomageBrut[fin - k] + ind.pensionsAlimentairesPercues[fin - k];
             }
         }
-        double aahConjoint = allocataires < parents ? contexte.resultats().get(Variable.AAH) : 0;
         // L'abattement s'applique aux revenus professionnels du trimestre (R815-29).
         double salairesRetenus = Math.max(0, salaires - abattement) / 3;
         double ressources = salairesRetenus + autres / 3 + aahConjoint;
