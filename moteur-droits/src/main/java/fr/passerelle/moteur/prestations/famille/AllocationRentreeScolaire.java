@@ -7,6 +7,7 @@ import fr.passerelle.moteur.calcul.Trace;
 import fr.passerelle.moteur.calcul.Variable;
 import fr.passerelle.moteur.legislation.Legislation;
 import fr.passerelle.moteur.legislation.Parametre;
+import fr.passerelle.moteur.situation.Scolarite;
 import fr.passerelle.moteur.situation.Situation;
 
 import java.time.LocalDate;
@@ -15,8 +16,8 @@ import static fr.passerelle.moteur.calcul.Montants.euros;
 
 /**
  * Allocation de rentrée scolaire (CSS art. L543-1, R543-1 à R543-6-1, D543-1), montant de l'année : pour chaque
- * enfant à charge qui atteint 6 ans avant le 1er février de l'année suivant la rentrée et n'a pas 18 ans révolus au
- * 15 septembre, un montant selon l'âge atteint dans l'année civile (6-10, 11-14, 15 ans et plus). Ressources N-2
+ * enfant à charge qui atteint 6 ans dans l'année civile de la rentrée (ou en janvier suivant s'il est déjà inscrit à
+ * l'école élémentaire : R543-2 « avant le 1er février de l'année suivante ») et n'a pas 18 ans révolus au 15 septembre, un montant selon l'âge atteint dans l'année civile (6-10, 11-14, 15 ans et plus). Ressources N-2
  * sous un plafond majoré de 30 % par enfant à charge ; au-dessus, allocation différentielle (montant moins
  * dépassement), non versée sous 15 €.
  */
@@ -97,11 +98,13 @@ public final class AllocationRentreeScolaire implements Prestation {
             if (ageRentree >= 0 && ageRentree < limiteACharge) {
                 enfantsACharge++;
             }
-            boolean sixAnsAvantFevrier = s.age(e, PREMIER_FEVRIER_SUIVANT[i0]) >= ageMin;
-            if (!sixAnsAvantFevrier || ageRentree >= ageMax) {
+            int ageDansLAnnee = s.age(e, finAnnee);
+            boolean sixAnsDansLAnnee = ageDansLAnnee >= ageMin;
+            boolean sixAnsEnJanvierEtAuCp = !sixAnsDansLAnnee && s.age(e, PREMIER_FEVRIER_SUIVANT[i0]) >= ageMin
+                    && s.individu(e).scolarite == Scolarite.PRIMAIRE;
+            if (!(sixAnsDansLAnnee || sixAnsEnJanvierEtAuCp) || ageRentree >= ageMax) {
                 continue;
             }
-            int ageDansLAnnee = s.age(e, finAnnee);
             double taux = ageDansLAnnee >= lycee ? taux1518.a(rentree) : ageDansLAnnee >= college ? taux1114.a(rentree) : taux610.a(rentree);
             ouvrantDroit++;
             montant += bmaf * taux;

@@ -9,6 +9,8 @@ import fr.passerelle.moteur.legislation.Legislation;
 import fr.passerelle.moteur.legislation.Parametre;
 import fr.passerelle.moteur.periode.Mois;
 
+import java.time.LocalDate;
+
 import static fr.passerelle.moteur.calcul.Montants.auCentime;
 import static fr.passerelle.moteur.calcul.Montants.euros;
 
@@ -39,6 +41,8 @@ public final class AllocationsFamiliales implements Prestation {
     private final Parametre majorationParEnfant;
     private final Parametre tauxTranche2;
     private final Parametre tauxTranche3;
+    /** Première date connue de l'âge de la majoration (les enfants nés avant sont lus à cette date). */
+    private final long premiereMajoration;
 
     public AllocationsFamiliales(Socle socle) {
         Legislation l = socle.legislation();
@@ -58,6 +62,7 @@ public final class AllocationsFamiliales implements Prestation {
         majorationParEnfant = l.parametre("prestations_familiales.af.modulation.majoration_par_enfant");
         tauxTranche2 = l.parametre("prestations_familiales.af.modulation.taux_tranche_2");
         tauxTranche3 = l.parametre("prestations_familiales.af.modulation.taux_tranche_3");
+        premiereMajoration = ageMajoration.historique().get(0).depuis().toEpochDay();
     }
 
     @Override
@@ -159,13 +164,13 @@ public final class AllocationsFamiliales implements Prestation {
     }
 
     private double majorations(Contexte c, Mois m, double bmaf, int limite, int enfants, int aine) {
-        int age = (int) ageMajoration.a(m);
         boolean aineCompte = enfants >= enfantsPourAine.a(m);
         double montant = bmaf * tauxMajoration.a(m);
         double facteur = facteurGardeAlternee.a(m);
         double total = 0;
         for (int i = 0; i < c.nombreEnfants(); i++) {
             int e = c.enfant(i);
+            int age = ageDeMajoration(c, e);
             if (c.age(e) >= age && (aineCompte || e != aine) && ressources.aCharge(c, e, limite)) {
                 double majoration = RessourcesFamiliales.gardeAlternee(c, e) ? montant * facteur : montant;
                 total += majoration;
@@ -175,6 +180,17 @@ public final class AllocationsFamiliales implements Prestation {
             }
         }
         return total;
+    }
+
+    /**
+     * L'âge qui ouvre la majoration pour cet enfant : celui en vigueur le jour où il a atteint l'âge de la majoration
+     * en vigueur à sa naissance. La réforme de 2026 (majoration à 18 ans au lieu de 14) ne vise que les enfants qui
+     * atteignent 14 ans à compter du 1er mars 2026 : ceux qui avaient déjà 14 ans gardent leur majoration.
+     */
+    private int ageDeMajoration(Contexte c, int enfant) {
+        LocalDate naissance = LocalDate.ofEpochDay(Math.max(c.situation().individu(enfant).naissance, premiereMajoration));
+        int ageANaissance = (int) ageMajoration.a(naissance);
+        return (int) ageMajoration.a(naissance.plusYears(ageANaissance));
     }
 
     private double taux(double ressourcesN2, double plafond1, double plafond2, Mois m) {
