@@ -46,17 +46,22 @@ class RsaTest {
         // 1 enfant : 1,8 × 646,52 = 1 163,74 ; forfait 16,5 % → 971,72
         assertThat(rsa(foyer().adulte(40, 0, 0).adulte(38, 0, 0).maries().proprietaire().enfant(120), "2025-07"))
                 .isCloseTo(1163.736 * 0.835, within(0.01));
-        // 3 enfants : 1 + 0,5 + 0,3 + 0,3 + 0,4 = 2,5 ; le forfait reste celui de trois personnes (16,5 % de 1,8)
+        // 3 enfants de moins de 14 ans : 1 + 0,5 + 0,3 + 0,3 + 0,4 = 2,5 ; le forfait reste celui de trois personnes
+        // (16,5 % de 1,8) ; les AF comptent en entier (pas de majoration pour âge), le complément familial au plus
+        // à 41,65 % de la BMAF (474,37 € au 1er avril 2025, R262-10-1)
         Resultats r = foyer().adulte(40, 0, 0).adulte(38, 0, 0).maries().proprietaire().enfant(120).enfant(130).enfant(140).calculer("2025-07");
-        double prestationsFamiliales = r.get(Variable.AF) + r.get(Variable.CF) + r.get(Variable.ASF) + r.get(Variable.PAJE_BASE);
+        assertThat(r.get(Variable.AF)).isPositive();
+        double prestationsFamiliales = r.get(Variable.AF) + Math.min(r.get(Variable.CF), 0.4165 * 474.37) + r.get(Variable.PAJE_BASE);
         assertThat(r.get(Variable.RSA)).isCloseTo(2.5 * 646.52 - 0.165 * 1.8 * 646.52 - prestationsFamiliales, within(0.01));
     }
 
     @Test
     void parent_isole_avec_un_enfant_de_moins_de_trois_ans_a_le_montant_majore() {
-        // 646,52 × (128,412 % + 42,804 %) = 1 106,96, moins le forfait logement de deux personnes et les prestations familiales
+        // 646,52 × (128,412 % + 42,804 %) = 1 106,96, moins le forfait logement de deux personnes, la PAJE et
+        // l'ASF dans la limite de 22,5 % de la BMAF (R262-10-1)
         Resultats r = foyer().adulte(30, 0, 0).logeGratuitement().enfant(10).calculer("2025-07");
-        double prestationsFamiliales = r.get(Variable.AF) + r.get(Variable.CF) + r.get(Variable.ASF) + r.get(Variable.PAJE_BASE);
+        assertThat(r.get(Variable.ASF)).isGreaterThan(0.225 * 474.37);
+        double prestationsFamiliales = 0.225 * 474.37 + r.get(Variable.PAJE_BASE);
         double majore = 646.52 * (1.28412 + 0.42804);
         assertThat(r.get(Variable.RSA)).isCloseTo(majore - 0.16 * 1.5 * 646.52 - prestationsFamiliales, within(0.02));
         Explication e = foyer().adulte(30, 0, 0).logeGratuitement().enfant(10).expliquer("2025-07");
