@@ -49,7 +49,7 @@ public final class AidesAuLogement implements Prestation {
 
     public AidesAuLogement(Socle socle) {
         Legislation l = socle.legislation();
-        ressources = new RessourcesAidesAuLogement(l, socle.revenus());
+        ressources = new RessourcesAidesAuLogement(l, socle.revenus(), socle.fiscalite());
         rls = new ReductionLoyerSolidarite(l);
         for (int zone = 1; zone <= 3; zone++) {
             plafondsLoyer[zone] = BaremeParComposition.simple(l, "aides_logement.plafond_loyer.zone_" + zone);
@@ -138,9 +138,8 @@ public final class AidesAuLogement implements Prestation {
 
         if (trace.active()) {
             Variable v = Variable.AIDE_LOGEMENT;
-            trace.etape(v, "Composition retenue : " + Composition.libelle(couple, aCharge) + ", zone " + zone, aCharge);
             trace.etape(v, "Loyer réel pris en compte" + (loyerReel != loyer ? " (deux tiers du loyer d'un meublé)" : ""), loyerReel);
-            trace.etape(v, "Plafond de loyer de la zone " + zone, plafond);
+            trace.etape(v, "Plafond de loyer en zone " + zone + " pour une " + Composition.libelle(couple, aCharge), plafond);
             trace.etape(v, "Loyer retenu L (loyer dans la limite du plafond)", loyerRetenu);
             trace.etape(v, "Forfait de charges C", charges);
             trace.etape(v, "Abattement forfaitaire R0 sur les ressources", r0);

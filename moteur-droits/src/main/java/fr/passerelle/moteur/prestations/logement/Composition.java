@@ -12,6 +12,7 @@ final class Composition {
 
     /** Libellé lisible : « personne seule », « couple », « 2 personnes à charge ». */
     static String libelle(boolean couple, int personnesACharge) {
+        // « personne seule sans personne à charge », « couple avec 2 personnes à charge »
         if (personnesACharge == 0) {
             return couple ? "couple sans personne à charge" : "personne seule sans personne à charge";
         }

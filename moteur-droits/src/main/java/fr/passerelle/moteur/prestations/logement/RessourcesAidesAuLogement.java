@@ -7,6 +7,8 @@ import fr.passerelle.moteur.calcul.Variable;
 import fr.passerelle.moteur.legislation.Legislation;
 import fr.passerelle.moteur.legislation.Parametre;
 import fr.passerelle.moteur.periode.Mois;
+import fr.passerelle.moteur.revenus.CsgPensions;
+import fr.passerelle.moteur.revenus.Fiscalite;
 import fr.passerelle.moteur.revenus.Revenus;
 import fr.passerelle.moteur.situation.Activite;
 import fr.passerelle.moteur.situation.Famille;
@@ -20,7 +22,7 @@ import java.time.LocalDate;
  * n° 2019-1574 du 30 décembre 2019 : ressources « contemporaines » depuis le 1er janvier 2021).
  * Ce sont les revenus imposables des douze mois qui précèdent l'avant-dernier mois civil (de M-13 à M-2 pour
  * le mois M), du demandeur et de son conjoint : salaires et chômage après la déduction de 10 % pour frais
- * professionnels, pensions et pensions alimentaires reçues après l'abattement de 10 %. Le total est arrondi
+ * professionnels, pensions (imposables : CSG déductible au taux que fixe le RFR, voir {@link CsgPensions}) et pensions alimentaires reçues après l'abattement de 10 %. Le total est arrondi
  * à la centaine d'euros supérieure. L'étudiant de moins de 28 ans se voit appliquer un forfait (art. R. 822-19).
  */
 final class RessourcesAidesAuLogement {
@@ -29,6 +31,7 @@ final class RessourcesAidesAuLogement {
     static final int DECALAGE = 2;
 
     private final Revenus revenus;
+    private final CsgPensions csgPensions;
     private final Parametre tauxDeduction;
     private final Parametre minimumDeduction;
     private final Parametre maximumDeduction;
@@ -37,8 +40,9 @@ final class RessourcesAidesAuLogement {
     private final Parametre forfaitEtudiant;
     private final Parametre ageMaximumEtudiant;
 
-    RessourcesAidesAuLogement(Legislation l, Revenus revenus) {
+    RessourcesAidesAuLogement(Legislation l, Revenus revenus, Fiscalite fiscalite) {
         this.revenus = revenus;
+        this.csgPensions = new CsgPensions(l, fiscalite);
         tauxDeduction = l.parametre("impot_revenu.deduction_frais_professionnels.taux");
         minimumDeduction = l.parametre("impot_revenu.deduction_frais_professionnels.minimum");
         maximumDeduction = l.parametre("impot_revenu.deduction_frais_professionnels.maximum");
@@ -86,10 +90,18 @@ final class RessourcesAidesAuLogement {
         double salaires = 0;
         double pensions = 0;
         Individu personne = s.individu(individu);
+        int anneeDuTaux = -1;
+        double tauxCsg = 0;
         for (int i = DECALAGE; i < 12 + DECALAGE; i++) {
             Mois m = mois.moins(i);
             salaires += revenus.salaireImposable(s, individu, m) + revenus.chomageImposable(s, individu, m);
-            pensions += revenus.retraiteImposable(s, individu, m);
+            if (personne.retraiteBrute[s.indice(m)] > 0) {
+                if (m.annee() != anneeDuTaux) {
+                    anneeDuTaux = m.annee();
+                    tauxCsg = csgPensions.tauxDeductible(s, individu, anneeDuTaux);
+                }
+                pensions += csgPensions.retraiteImposable(s, individu, m, tauxCsg);
+            }
         }
         // Les pensions alimentaires reçues sont celles de l'année civile précédente.
         for (int m = 1; m <= 12; m++) {
