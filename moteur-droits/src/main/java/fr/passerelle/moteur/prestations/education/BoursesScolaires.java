@@ -88,7 +88,6 @@ public final class BoursesScolaires implements Prestation {
         double rfr = fiscalite.revenuFiscalDeReference(s, foyer, anneeRevenus);
         int enfants = famille.enfants.taille();
         Mois juilletRevenus = new Mois(anneeRevenus, 7);
-        double smic = smicHoraire.a(juilletRevenus);
         double bmafJanvier = bmaf.a(LocalDate.of(mois.annee(), 1, 1));
         Trace trace = contexte.trace();
         if (trace.active()) {
@@ -97,11 +96,11 @@ public final class BoursesScolaires implements Prestation {
         }
         if (collegiens > 0) {
             attribuer(contexte, Variable.BOURSE_COLLEGE, plafondsCollege, montantsCollege, rfr, enfants, collegiens,
-                    smic, bmafJanvier, juilletRevenus, mois);
+                    bmafJanvier, juilletRevenus);
         }
         if (lyceens > 0) {
             attribuer(contexte, Variable.BOURSE_LYCEE, plafondsLycee, montantsLycee, rfr, enfants, lyceens,
-                    smic, bmafJanvier, juilletRevenus, mois);
+                    bmafJanvier, juilletRevenus);
         }
     }
 
@@ -111,38 +110,51 @@ public final class BoursesScolaires implements Prestation {
         return rentree - 1;
     }
 
-    private static void attribuer(Contexte contexte, Variable variable, Bareme[] plafonds, Parametre[] montants,
-                                  double rfr, int enfants, int eleves, double smic, double bmafJanvier,
-                                  Mois juilletRevenus, Mois mois) {
-        Trace trace = contexte.trace();
-        int echelon = 0;
-        double plafondEchelon1 = 0;
+    /** Échelon de bourse de collège (0 : aucun) pour un revenu fiscal de référence de {@code anneeRevenus}. */
+    int echelonCollege(double rfr, int enfants, int anneeRevenus) {
+        return echelon(plafondsCollege, rfr, enfants, new Mois(anneeRevenus, 7));
+    }
+
+    /** Échelon de bourse de lycée (0 : aucun) pour un revenu fiscal de référence de {@code anneeRevenus}. */
+    int echelonLycee(double rfr, int enfants, int anneeRevenus) {
+        return echelon(plafondsLycee, rfr, enfants, new Mois(anneeRevenus, 7));
+    }
+
+    /** Plafond de revenu (en euros, arrondi) d'un échelon : part du barème selon le nombre d'enfants × SMIC horaire. */
+    private double plafond(Bareme bareme, int enfants, Mois juilletRevenus) {
+        // Barème « seuil strictement dépassé » : avec n enfants, la tranche de seuil n-1.
+        return Math.round(bareme.montant(enfants, juilletRevenus) * smicHoraire.a(juilletRevenus));
+    }
+
+    /** Le plus haut échelon dont le plafond n'est pas dépassé, 0 si le revenu dépasse le plafond de l'échelon 1. */
+    private int echelon(Bareme[] plafonds, double rfr, int enfants, Mois juilletRevenus) {
         for (int e = plafonds.length; e >= 1; e--) {
-            // Barème « seuil strictement dépassé » : nombre d'enfants n → tranche de seuil n-1.
-            double plafond = Math.round(plafonds[e - 1].montant(enfants, juilletRevenus) * smic);
-            if (e == 1) {
-                plafondEchelon1 = plafond;
-            }
-            if (rfr <= plafond) {
-                echelon = e;
-                break;
+            if (rfr <= plafond(plafonds[e - 1], enfants, juilletRevenus)) {
+                return e;
             }
         }
+        return 0;
+    }
+
+    private void attribuer(Contexte contexte, Variable variable, Bareme[] plafonds, Parametre[] montants,
+                           double rfr, int enfants, int eleves, double bmafJanvier, Mois juilletRevenus) {
+        Trace trace = contexte.trace();
+        int echelon = echelon(plafonds, rfr, enfants, juilletRevenus);
         if (echelon == 0) {
             if (trace.active()) {
-                plafondEchelon1 = Math.round(plafonds[0].montant(enfants, juilletRevenus) * smic);
                 trace.condition(variable, "revenu_sous_le_plafond", false, "Votre revenu fiscal de référence (" + euros(rfr)
                         + ") dépasse le plafond de la bourse pour " + enfants + (enfants > 1 ? " enfants" : " enfant")
-                        + " à charge (" + euros(plafondEchelon1) + ")");
+                        + " à charge (" + euros(plafond(plafonds[0], enfants, juilletRevenus)) + ")");
             }
             return;
         }
-        double parEleve = Math.round(montants[echelon - 1].a(mois) * bmafJanvier / 3) * 3.0;
+        double parEleve = Math.round(montants[echelon - 1].a(contexte.mois()) * bmafJanvier / 3) * 3.0;
         contexte.resultats().set(variable, parEleve * eleves);
         if (trace.active()) {
             trace.condition(variable, "revenu_sous_le_plafond", true, "Votre revenu fiscal de référence (" + euros(rfr)
-                    + ") ouvre droit à l'échelon " + echelon + " pour " + enfants + (enfants > 1 ? " enfants" : " enfant") + " à charge");
-            trace.etape(variable, "Montant annuel par élève, échelon " + echelon, parEleve);
+                    + ") ne dépasse pas le plafond de l'échelon " + echelon + " pour " + enfants
+                    + (enfants > 1 ? " enfants" : " enfant") + " à charge (" + euros(plafond(plafonds[echelon - 1], enfants, juilletRevenus)) + ")");
+            trace.etape(variable, "Montant annuel par élève, échelon " + echelon + " (part de la BMAF arrondie au multiple de 3 €)", parEleve);
             trace.etape(variable, "Montant annuel pour " + eleves + (eleves > 1 ? " élèves" : " élève"), parEleve * eleves);
         }
     }

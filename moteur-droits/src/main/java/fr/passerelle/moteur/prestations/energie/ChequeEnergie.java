@@ -87,19 +87,27 @@ public final class ChequeEnergie implements Prestation {
         }
         double uc = unitesDeConsommation(s, menage, mois);
         double parUc = rfr / uc;
-        Bareme bareme = uc <= 1 ? uneUc : uc < 2 ? entreUneEtDeuxUc : deuxUcEtPlus;
-        // Les tranches de l'arrêté sont « inférieur à » : un revenu égal à un seuil relève de la tranche suivante.
-        double montant = bareme.montant(Math.nextUp(parUc), mois.anneeCivile());
+        double montant = montant(parUc, uc, mois);
         contexte.resultats().set(Variable.CHEQUE_ENERGIE, montant);
         if (trace.active()) {
             trace.etape(Variable.CHEQUE_ENERGIE, "Revenu fiscal de référence " + (annee - 2) + " du ménage", rfr);
-            trace.etape(Variable.CHEQUE_ENERGIE, "Unités de consommation du ménage", uc);
-            trace.etape(Variable.CHEQUE_ENERGIE, "Revenu par unité de consommation", parUc);
+            trace.etape(Variable.CHEQUE_ENERGIE, "Revenu par unité de consommation (" + menage.nombreDePersonnes()
+                    + (menage.nombreDePersonnes() > 1 ? " personnes, " : " personne, ") + uc + " UC)", parUc);
             trace.condition(Variable.CHEQUE_ENERGIE, "revenu_par_uc_sous_le_plafond", montant > 0, montant > 0
                     ? "Votre revenu par unité de consommation (" + euros(parUc) + ") ouvre droit au chèque énergie"
                     : "Votre revenu par unité de consommation (" + euros(parUc) + ") atteint le plafond du chèque énergie");
             trace.etape(Variable.CHEQUE_ENERGIE, "Montant annuel du chèque énergie " + annee, montant);
         }
+    }
+
+    /**
+     * Montant annuel pour un revenu par unité de consommation : barème d'une UC, de plus d'une et moins de deux UC, ou
+     * de deux UC et plus. Les tranches de l'arrêté sont « inférieur à » : un revenu égal à un seuil relève de la
+     * tranche suivante.
+     */
+    double montant(double revenuParUc, double uc, Mois mois) {
+        Bareme bareme = uc <= 1 ? uneUc : uc < 2 ? entreUneEtDeuxUc : deuxUcEtPlus;
+        return bareme.montant(Math.nextUp(revenuParUc), mois.anneeCivile());
     }
 
     static boolean logementEligible(StatutOccupationLogement statut) {
@@ -109,7 +117,7 @@ public final class ChequeEnergie implements Prestation {
     }
 
     /** 1 UC pour la première personne, 0,5 pour la deuxième, 0,3 ensuite ; un enfant en garde alternée compte pour moitié. */
-    private double unitesDeConsommation(Situation s, Menage menage, Mois mois) {
+    double unitesDeConsommation(Situation s, Menage menage, Mois mois) {
         double personnes = menage.nombreDePersonnes();
         for (int i = 0; i < menage.enfants.taille(); i++) {
             if (s.individu(menage.enfants.get(i)).gardeAlternee) {

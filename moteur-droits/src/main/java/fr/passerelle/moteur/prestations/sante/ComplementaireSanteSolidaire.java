@@ -83,12 +83,14 @@ public final class ComplementaireSanteSolidaire implements Prestation {
             int personnes = ressources.personnesDuFoyer(contexte, famille, limite);
             trace.etape(Variable.CMU_C, "Plafond annuel sans participation pour un foyer de " + personnes
                     + (personnes > 1 ? " personnes" : " personne") + " (coefficient " + coefficient + ")", plafond);
-            trace.condition(Variable.CMU_C, "beneficiaire_rsa", rsa, rsa
-                    ? "Le foyer perçoit le RSA : la complémentaire santé solidaire est gratuite sans autre condition de ressources"
-                    : "Le foyer ne perçoit pas le RSA");
-            trace.condition(Variable.CMU_C, "ressources_sous_le_plafond", base <= plafond,
-                    "Vos ressources des 12 derniers mois (" + euros(base) + ") "
-                            + (base <= plafond ? "ne dépassent pas" : "dépassent") + " le plafond sans participation (" + euros(plafond) + ")");
+            if (rsa) {
+                trace.condition(Variable.CMU_C, "beneficiaire_rsa", true,
+                        "Le foyer perçoit le RSA : la complémentaire santé solidaire est gratuite sans autre condition de ressources");
+            } else {
+                trace.condition(Variable.CMU_C, "ressources_sous_le_plafond", base <= plafond,
+                        "Vos ressources des 12 derniers mois (" + euros(base) + ") "
+                                + (base <= plafond ? "ne dépassent pas" : "dépassent") + " le plafond sans participation (" + euros(plafond) + ")");
+            }
         }
         resultats.set(Variable.CMU_C, gratuite);
         if (gratuite) {

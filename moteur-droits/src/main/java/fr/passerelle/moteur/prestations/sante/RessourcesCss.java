@@ -27,6 +27,9 @@ final class RessourcesCss {
     private final Revenus revenus;
     private final Parametre abattementChomage;
     private final Parametre montantRsa;
+    private final Parametre abattementAah;
+    private final Parametre abattementAspaSeul;
+    private final Parametre abattementAspaCouple;
     private final Parametre coefficientRsaDeux;
     private final Parametre coefficientRsaTrois;
     private final Parametre sansAide1;
@@ -42,6 +45,9 @@ final class RessourcesCss {
         revenus = socle.revenus();
         abattementChomage = l.parametre("complementaire_sante_solidaire.abattement_chomage");
         montantRsa = l.parametre("minima_sociaux.rsa.montant_forfaitaire");
+        abattementAah = l.parametre("complementaire_sante_solidaire.abattement_aah");
+        abattementAspaSeul = l.parametre("complementaire_sante_solidaire.abattement_aspa_personne_seule");
+        abattementAspaCouple = l.parametre("complementaire_sante_solidaire.abattement_aspa_couple");
         coefficientRsaDeux = l.parametre(fl + "coefficient_rsa_deux_personnes");
         coefficientRsaTrois = l.parametre(fl + "coefficient_rsa_trois_personnes");
         sansAide1 = l.parametre(fl + "sans_aide_une_personne");
@@ -78,12 +84,15 @@ final class RessourcesCss {
         }
         Resultats r = contexte.resultats();
         // Prestations du mois calculé, comptées douze fois : le moteur ne calcule pas les mois passés.
-        double prestations = 12 * (r.get(Variable.AF) + r.get(Variable.CF) + r.get(Variable.ASF)
-                + r.get(Variable.AAH) + r.get(Variable.ASPA));
+        Mois mois = contexte.mois();
+        double aah = Math.max(0, r.get(Variable.AAH) - abattementAah.a(mois));
+        double aspa = Math.max(0, r.get(Variable.ASPA)
+                - (famille.parents.taille() >= 2 ? abattementAspaCouple.a(mois) : abattementAspaSeul.a(mois)));
+        double prestations = 12 * (r.get(Variable.AF) + r.get(Variable.CF) + r.get(Variable.ASF) + aah + aspa);
         double forfait = forfaitLogement(contexte, personnesDuFoyer(contexte, famille, limite));
         if (trace.active()) {
             trace.etape(Variable.CMU_C, "Revenus des 12 derniers mois (salaires, chômage, pensions nets)", individuelles);
-            trace.etape(Variable.CMU_C, "Prestations sur 12 mois (allocations familiales, complément familial, ASF, AAH, ASPA)", prestations);
+            trace.etape(Variable.CMU_C, "Prestations sur 12 mois (allocations familiales, complément familial, ASF, AAH et ASPA après abattement)", prestations);
             trace.etape(Variable.CMU_C, "Forfait logement annuel", forfait);
             trace.etape(Variable.CMU_C, "Ressources annuelles retenues", individuelles + prestations + forfait);
         }
@@ -96,7 +105,8 @@ final class RessourcesCss {
         Individu p = s.individu(individu);
         double salaires = 0;
         double autres = 0;
-        for (int k = 1; k <= 12; k++) {
+        // R861-8 : les douze mois civils qui précèdent l'avant-dernier mois (M-13 à M-2).
+        for (int k = 2; k <= 13; k++) {
             Mois m = mois.moins(k);
             salaires += revenus.salaireNet(s, individu, m);
             autres += revenus.chomageNet(s, individu, m) + revenus.retraiteNette(s, individu, m)
