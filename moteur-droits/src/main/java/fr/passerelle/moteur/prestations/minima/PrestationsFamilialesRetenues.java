@@ -60,6 +60,15 @@ public final class PrestationsFamilialesRetenues {
         return allocationsFamiliales(c) + complementFamilial(c) + soutienFamilial(c) + c.resultats().get(Variable.PAJE_BASE);
     }
 
+    /**
+     * Les mêmes prestations pour un mois du trimestre de référence de la prime d'activité : celles du mois
+     * calculé, ramenées à la BMAF de ce mois-là (toutes sont des fractions de la BMAF).
+     */
+    public double totalAu(Contexte c, Mois mois) {
+        double total = total(c);
+        return total == 0 ? 0 : total * bmaf.a(mois) / bmaf.a(c.mois());
+    }
+
     /** Complément familial compté : au plus le forfait de 41,65 % de la BMAF. */
     public double complementFamilial(Contexte c) {
         double cf = c.resultats().get(Variable.CF);

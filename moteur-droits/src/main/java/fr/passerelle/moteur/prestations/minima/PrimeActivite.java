@@ -181,7 +181,7 @@ public final class PrimeActivite implements Prestation {
             }
         }
         autres += aahParents - aahActivite + resultats.get(Variable.ASPA);
-        double prestations = prestationsFamiliales.total(contexte);
+        double prestations = prestationsFamiliales.totalAu(contexte, m);
         int personnes = (couple ? 2 : 1) + enfants;
         double aideLogement = resultats.get(Variable.AIDE_LOGEMENT);
         double forfait = bareme.forfaitLogement(personnes, m);
@@ -194,7 +194,7 @@ public final class PrimeActivite implements Prestation {
             trace.etape(PPA, "Part des revenus professionnels ajoutée (" + Montants.euros(pente * 100).replace(" €", " %") + ")", pente * activite);
             trace.etape(PPA, "Bonifications individuelles", bonifications);
             trace.etape(PPA, "Autres ressources (pensions, chômage, AAH, ASPA)", autres);
-            trace.etape(PPA, "Prestations familiales du mois (AF hors majorations pour âge, CF et ASF au forfait, PAJE)", prestations);
+            trace.etape(PPA, "Prestations familiales (AF hors majorations pour âge, CF et ASF au forfait, PAJE)", prestations);
             trace.etape(PPA, "Forfait logement", forfaitLogement);
             trace.etape(PPA, "Ressources retenues (au moins le montant forfaitaire)", Math.max(forfaitaire, base));
         }
