@@ -62,11 +62,51 @@ public final class PrestationsFamilialesRetenues {
 
     /**
      * Les mêmes prestations pour un mois du trimestre de référence de la prime d'activité : celles du mois
-     * calculé, ramenées à la BMAF de ce mois-là (toutes sont des fractions de la BMAF).
+     * calculé, ramenées à la BMAF de ce mois-là (toutes sont des fractions de la BMAF) ; un enfant qui n'était
+     * pas encore né au premier jour de ce mois n'ouvrait ni allocations familiales ni ASF.
      */
     public double totalAu(Contexte c, Mois mois) {
         double total = total(c);
-        return total == 0 ? 0 : total * bmaf.a(mois) / bmaf.a(c.mois());
+        if (total == 0) {
+            return 0;
+        }
+        double ratio = bmaf.a(mois) / bmaf.a(c.mois());
+        int pasNes = 0;
+        long debut = mois.debut().toEpochDay();
+        for (int i = 0; i < c.nombreEnfants(); i++) {
+            if (c.situation().individu(c.enfant(i)).naissance > debut) {
+                pasNes++;
+            }
+        }
+        if (pasNes == 0) {
+            return total * ratio;
+        }
+        double af = allocationsFamiliales(c);
+        int enfantsAf = enfantsAllocationsFamiliales(c);
+        double afDuMois = enfantsAf - pasNes >= nombreMinimumAf.a(c.mois()) ? af * base(enfantsAf - pasNes, c.mois()) / base(enfantsAf, c.mois()) : 0;
+        double asfDuMois = 0;
+        double asf = c.resultats().get(Variable.ASF);
+        if (asf > 0) {
+            double parEnfant = bmaf.a(c.mois()) * tauxAsf.a(c.mois());
+            double enfants = Math.max(0, Math.max(1, Math.ceil(asf / parEnfant - 1e-6)) - pasNes);
+            asfDuMois = Math.min(asf * enfants / Math.max(1, Math.ceil(asf / parEnfant - 1e-6)), enfants * forfaitAsf.a(c.mois()) * bmaf.a(c.mois()));
+        }
+        return (afDuMois + asfDuMois + complementFamilial(c) + c.resultats().get(Variable.PAJE_BASE)) * ratio;
+    }
+
+    private double base(int enfants, Mois m) {
+        return tauxDeuxEnfants.a(m) + tauxEnfantSupplementaire.a(m) * (enfants - nombreMinimumAf.a(m));
+    }
+
+    private int enfantsAllocationsFamiliales(Contexte c) {
+        int limite = famille.ageLimite(c);
+        int enfants = 0;
+        for (int i = 0; i < c.nombreEnfants(); i++) {
+            if (famille.aCharge(c, c.enfant(i), limite)) {
+                enfants++;
+            }
+        }
+        return enfants;
     }
 
     /** Complément familial compté : au plus le forfait de 41,65 % de la BMAF. */
