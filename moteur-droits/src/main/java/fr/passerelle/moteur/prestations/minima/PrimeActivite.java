@@ -11,6 +11,7 @@ import fr.passerelle.moteur.legislation.Legislation;
 import fr.passerelle.moteur.legislation.Parametre;
 import fr.passerelle.moteur.periode.Mois;
 import fr.passerelle.moteur.prestations.handicap.Aah;
+import fr.passerelle.moteur.prestations.vieillesse.Aspa;
 
 /**
  * Prime d'activité (CSS L841-1 et suivants, D843-1 et suivants) : montant forfaitaire du foyer, plus une
@@ -36,6 +37,7 @@ public final class PrimeActivite implements Prestation {
     private final Parametre ageLimitePersonneACharge;
     private final Parametre ageEnfantIsolement;
     private final Aah aah;
+    private final Aspa aspa;
 
     public PrimeActivite(Socle socle) {
         Legislation l = socle.legislation();
@@ -53,6 +55,7 @@ public final class PrimeActivite implements Prestation {
         ageLimitePersonneACharge = l.parametre("minima_sociaux.rsa.age_limite_personne_a_charge");
         ageEnfantIsolement = l.parametre("minima_sociaux.rsa.age_limite_enfant_majoration_isolement");
         aah = new Aah(socle);
+        aspa = new Aspa(socle);
     }
 
     @Override
@@ -180,7 +183,8 @@ public final class PrimeActivite implements Prestation {
                 trace.etape(PPA, "Bonification individuelle pour " + Montants.euros(revenusPro) + " de revenus professionnels", bonus);
             }
         }
-        autres += aahParents - aahActivite + resultats.get(Variable.ASPA);
+        // L'ASPA de ce mois-là (la personne a pu atteindre 65 ans pendant le trimestre).
+        autres += aahParents - aahActivite + aspa.montantDuMois(contexte, m);
         double prestations = prestationsFamiliales.totalAu(contexte, m);
         int personnes = (couple ? 2 : 1) + enfants;
         double aideLogement = resultats.get(Variable.AIDE_LOGEMENT);

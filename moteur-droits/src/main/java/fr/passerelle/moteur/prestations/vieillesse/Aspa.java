@@ -59,26 +59,29 @@ public final class Aspa implements Prestation {
 
     @Override
     public void calculer(Contexte contexte) {
-        contexte.resultats().set(ASPA, montant(contexte));
+        contexte.resultats().set(ASPA, montant(contexte, contexte.mois(), contexte.trace()));
+    }
+
+    /** L'ASPA du foyer pour un autre mois que celui du calcul (la prime d'activité lit celle de chaque mois du trimestre). */
+    public double montantDuMois(Contexte contexte, Mois mois) {
+        return montant(contexte, mois, Trace.AUCUNE);
     }
 
     private boolean eligible(Contexte contexte, int individu, Mois mois) {
-        int age = contexte.age(individu);
+        int age = contexte.situation().age(individu, mois.debut());
         Individu p = contexte.situation().individu(individu);
         return age >= ageMinimum.a(mois)
                 || (age >= ageRetraite.a(mois) && p.tauxIncapacite >= tauxInaptitude.a(mois));
     }
 
-    private double montant(Contexte contexte) {
-        Trace trace = contexte.trace();
-        Mois mois = contexte.mois();
+    private double montant(Contexte contexte, Mois mois, Trace trace) {
         int parents = contexte.famille().parents.taille();
         boolean couple = parents >= 2;
         int allocataires = 0;
         int plusAge = 0;
         for (int i = 0; i < parents; i++) {
             int p = contexte.parent(i);
-            plusAge = Math.max(plusAge, contexte.age(p));
+            plusAge = Math.max(plusAge, contexte.situation().age(p, mois.debut()));
             if (eligible(contexte, p, mois)) {
                 allocataires++;
             }
@@ -105,7 +108,7 @@ public final class Aspa implements Prestation {
             Individu ind = s.individu(p);
             if (!eligible(contexte, p, mois)) {
                 // L'AAH du conjoint qui n'a pas droit à l'ASPA compte dans les ressources du couple.
-                aahConjoint += aah.individuelle(contexte, p, Trace.AUCUNE);
+                aahConjoint += aah.individuelle(contexte, p, mois, Trace.AUCUNE);
             }
             for (int k = 1; k <= 3; k++) {
                 salaires += ind.salaireDeBase[fin - k];
