@@ -71,7 +71,7 @@ public final class Aspa implements Prestation {
         int age = contexte.situation().age(individu, mois.debut());
         Individu p = contexte.situation().individu(individu);
         return age >= ageMinimum.a(mois)
-                || (age >= ageRetraite.a(mois) && p.tauxIncapacite >= tauxInaptitude.a(mois));
+                || (age >= ageRetraite.a(mois) && p.tauxIncapacite > tauxInaptitude.a(mois));
     }
 
     private double montant(Contexte contexte, Mois mois, Trace trace) {
@@ -107,8 +107,11 @@ public final class Aspa implements Prestation {
             int p = contexte.parent(i);
             Individu ind = s.individu(p);
             if (!eligible(contexte, p, mois)) {
-                // L'AAH du conjoint qui n'a pas droit à l'ASPA compte dans les ressources du couple.
-                aahConjoint += aah.individuelle(contexte, p, mois, Trace.AUCUNE);
+                // L'AAH perçue pendant les trois derniers mois par le conjoint qui n'a pas droit à l'ASPA compte
+                // dans les ressources du couple.
+                for (int k = 1; k <= 3; k++) {
+                    aahConjoint += aah.individuelle(contexte, p, mois.moins(k), Trace.AUCUNE) / 3;
+                }
             }
             for (int k = 1; k <= 3; k++) {
                 salaires += ind.salaireDeBase[fin - k];

@@ -50,7 +50,8 @@ class AspaTest {
     @Test
     void age_de_65_ans_ou_age_legal_en_cas_d_inaptitude() {
         assertThat(aspa(foyer().adulte(64, 0, 0), "2025-07")).isZero();
-        assertThat(aspa(foyer().adulte(64, 0, 0, 0.5, false), "2025-07")).isCloseTo(1034.28, within(0.01));
+        assertThat(aspa(foyer().adulte(64, 0, 0, 0.5, false), "2025-07")).isZero();
+        assertThat(aspa(foyer().adulte(64, 0, 0, 0.6, false), "2025-07")).isCloseTo(1034.28, within(0.01));
         Explication e = foyer().adulte(64, 0, 0).expliquer("2025-07");
         assertThat(e.refus(Variable.ASPA).nom()).isEqualTo("age");
         assertThat(e.refus(Variable.ASPA).raison()).contains("64 ans").contains("65 ans");
