@@ -184,7 +184,7 @@ public final class PrimeActivite implements Prestation {
             }
         }
         // L'ASPA de ce mois-là (la personne a pu atteindre 65 ans pendant le trimestre).
-        autres += aahParents - aahActivite + aspa.montantDuMois(contexte, m);
+        autres += aahParents - aahActivite + (aspa.envisageable(contexte) ? aspa.montantDuMois(contexte, m) : 0);
         double prestations = prestationsFamiliales.totalAu(contexte, m);
         int personnes = (couple ? 2 : 1) + enfants;
         double aideLogement = resultats.get(Variable.AIDE_LOGEMENT);

@@ -62,6 +62,20 @@ public final class Aspa implements Prestation {
         contexte.resultats().set(ASPA, montant(contexte, contexte.mois(), contexte.trace()));
     }
 
+    /**
+     * Un parent peut-il avoir droit à l'ASPA dans l'année qui vient ou vient de passer ? Test bon marché qui évite
+     * de recalculer l'ASPA des mois du trimestre pour les foyers qui en sont loin.
+     */
+    public boolean envisageable(Contexte contexte) {
+        int seuil = (int) Math.min(ageMinimum.a(contexte.mois()), ageRetraite.a(contexte.mois())) - 1;
+        for (int i = 0; i < contexte.famille().parents.taille(); i++) {
+            if (contexte.age(contexte.parent(i)) >= seuil) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** L'ASPA du foyer pour un autre mois que celui du calcul (la prime d'activité lit celle de chaque mois du trimestre). */
     public double montantDuMois(Contexte contexte, Mois mois) {
         return montant(contexte, mois, Trace.AUCUNE);
