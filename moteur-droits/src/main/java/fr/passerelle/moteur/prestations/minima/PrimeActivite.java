@@ -104,6 +104,9 @@ public final class PrimeActivite implements Prestation {
                 && Foyer.enfantDeMoinsDe(contexte, (int) ageEnfantIsolement.a(mois), limite);
         // Le droit du mois est la moyenne des droits calculés pour chacun des trois mois du trimestre de
         // référence, avec les revenus et le barème de chacun de ces mois (CSS L842-3, R843-1).
+        if (!trace.active() && !peutEtreDue(contexte, couple, enfants, mois)) {
+            return 0;
+        }
         double revenusDuTrimestre = 0;
         for (int i = 0; i < contexte.famille().parents.taille(); i++) {
             revenusDuTrimestre += ressources.revenusProfessionnels(contexte, contexte.parent(i));
@@ -206,5 +209,29 @@ public final class PrimeActivite implements Prestation {
             return 0;
         }
         return Math.max(0, forfaitaire + pente * activite + bonifications - Math.max(forfaitaire, base));
+    }
+
+    /**
+     * Majorant bon marché de la prime (sans calculer les salaires nets) : avec des revenus professionnels R au
+     * moins égaux au montant forfaitaire F, la prime vaut au plus F + B − (1 − fraction) × R, B étant la somme
+     * des bonifications maximales. Faux seulement si la prime peut atteindre le minimum versé.
+     */
+    private boolean peutEtreDue(Contexte contexte, boolean couple, int enfants, Mois mois) {
+        double brut = RessourcesDuFoyer.salairesBrutsDuTrimestre(contexte);
+        if (brut <= 0) {
+            return false;
+        }
+        double revenusMinimaux = RessourcesDuFoyer.NET_MINIMAL_DU_BRUT * brut;
+        double majorant = 0;
+        for (int k = 1; k <= 3; k++) {
+            Mois m = mois.moins(k);
+            double forfaitaire = Math.max(bareme.montantForfaitaire(couple, enfants, m), bareme.montantMajore(enfants, m));
+            if (revenusMinimaux < forfaitaire) {
+                return true;
+            }
+            double bonifications = contexte.famille().parents.taille() * tauxBonification.a(m) * bareme.montantDeBase(m);
+            majorant = Math.max(majorant, forfaitaire + bonifications - (1 - fraction.a(m)) * revenusMinimaux);
+        }
+        return majorant >= montantMinimum.a(mois);
     }
 }

@@ -28,6 +28,27 @@ public final class RessourcesDuFoyer {
         return revenus.salaireNetDesMoisPrecedents(contexte.situation(), individu, contexte.mois(), TRIMESTRE) / TRIMESTRE;
     }
 
+    /**
+     * Part minimale du salaire brut qui reste en salaire net (cotisations, CSG et CRDS d'un salarié du privé
+     * retranchent moins de 30 %) : sert aux calculs sans explication pour écarter vite, sans calculer les
+     * salaires nets, un foyer dont les seuls salaires bruts dépassent de loin le montant forfaitaire.
+     */
+    static final double NET_MINIMAL_DU_BRUT = 0.7;
+
+    /** Salaires bruts des parents, moyenne mensuelle des trois mois précédents (sans calcul de cotisations). */
+    public static double salairesBrutsDuTrimestre(Contexte contexte) {
+        Situation s = contexte.situation();
+        int fin = s.indice(contexte.mois());
+        double total = 0;
+        for (int i = 0; i < contexte.famille().parents.taille(); i++) {
+            Individu p = s.individu(contexte.parent(i));
+            for (int k = 1; k <= TRIMESTRE; k++) {
+                total += p.salaireDeBase[fin - k];
+            }
+        }
+        return total / TRIMESTRE;
+    }
+
     /** Salaire net d'une personne pour un mois donné. */
     public double revenusProfessionnelsDuMois(Contexte contexte, int individu, Mois mois) {
         return revenus.salaireNet(contexte.situation(), individu, mois);

@@ -85,6 +85,10 @@ public final class Rsa implements Prestation {
         }
 
         double forfaitaire = bareme.montantForfaitaire(couple, enfants, mois);
+        if (!trace.active() && RessourcesDuFoyer.NET_MINIMAL_DU_BRUT * RessourcesDuFoyer.salairesBrutsDuTrimestre(contexte)
+                >= Math.max(forfaitaire, bareme.montantMajore(enfants, mois))) {
+            return 0; // les seuls salaires nets dépassent le montant forfaitaire, même majoré : inutile d'aller plus loin
+        }
         boolean isole = !couple && enfants > 0
                 && Foyer.enfantDeMoinsDe(contexte, (int) ageEnfantIsolement.a(mois), limite);
         if (isole) {
