@@ -21,6 +21,8 @@ public final class RessourcesFamiliales {
 
     private static final int CASE_BASE_RESSOURCES = 0;
     private static final int CASE_BIACTIVITE = 1;
+    /** Les enfants de la famille dont la rémunération dépasse le plafond, un bit par indice d'individu. */
+    private static final int CASE_ENFANTS_AUTONOMES = 2;
     private static final int PREMIERE_ANNEE = 1900;
     private static final LocalDate[] PREMIERS_JANVIER = new LocalDate[300];
 
@@ -66,8 +68,18 @@ public final class RessourcesFamiliales {
      * six mois qui précèdent) ?
      */
     public boolean autonome(Contexte c, int enfant) {
-        double salaires = revenus.salaireNetDesMoisPrecedents(c.situation(), enfant, c.mois(), 6);
-        return salaires > 0 && salaires / 6 > remunerationMaximale.a(c.mois());
+        if (!c.enMemoire(CASE_ENFANTS_AUTONOMES)) {
+            int autonomes = 0;
+            double plafond = remunerationMaximale.a(c.mois());
+            for (int i = 0; i < c.nombreEnfants(); i++) {
+                double salaires = revenus.salaireNetDesMoisPrecedents(c.situation(), c.enfant(i), c.mois(), 6);
+                if (salaires > 0 && salaires / 6 > plafond) {
+                    autonomes |= 1 << c.enfant(i);
+                }
+            }
+            c.memoriser(CASE_ENFANTS_AUTONOMES, autonomes);
+        }
+        return (((int) c.memoire(CASE_ENFANTS_AUTONOMES)) & (1 << enfant)) != 0;
     }
 
     /** Enfant à charge de moins de {@code ageLimite} ans, sans rémunération qui le rende autonome. */
