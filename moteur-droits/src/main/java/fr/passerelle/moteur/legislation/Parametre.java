@@ -1,5 +1,6 @@
 package fr.passerelle.moteur.legislation;
 
+import fr.passerelle.moteur.periode.Mois;
 import fr.passerelle.moteur.periode.Periode;
 
 import java.time.LocalDate;
@@ -18,6 +19,9 @@ public final class Parametre {
     private final long[] depuis;
     private final double[] valeurs;
     private final String[] references;
+    /** Valeur au premier jour de chaque mois, du mois de la première valeur jusqu'en décembre 2100 : lecture sans recherche. */
+    private final int premierRang;
+    private final double[] parMois;
 
     Parametre(String nom, String description, String unite, List<ValeurDatee> valeursDatees) {
         this.nom = nom;
@@ -26,6 +30,15 @@ public final class Parametre {
         this.depuis = valeursDatees.stream().mapToLong(v -> v.depuis().toEpochDay()).toArray();
         this.valeurs = valeursDatees.stream().mapToDouble(ValeurDatee::valeur).toArray();
         this.references = valeursDatees.stream().map(ValeurDatee::reference).toArray(String[]::new);
+        LocalDate premier = valeursDatees.get(0).depuis();
+        LocalDate premierMois = premier.withDayOfMonth(1).equals(premier) ? premier : premier.withDayOfMonth(1).plusMonths(1);
+        this.premierRang = premierMois.getYear() * 12 + premierMois.getMonthValue() - 1;
+        int dernierRang = 2100 * 12 + 11;
+        this.parMois = new double[Math.max(0, dernierRang - premierRang + 1)];
+        for (int i = 0; i < parMois.length; i++) {
+            int rang = premierRang + i;
+            parMois[i] = valeurs[indice(LocalDate.of(Math.floorDiv(rang, 12), Math.floorMod(rang, 12) + 1, 1))];
+        }
     }
 
     public String nom() {
@@ -38,6 +51,12 @@ public final class Parametre {
 
     public String unite() {
         return unite;
+    }
+
+    /** Valeur en vigueur au premier jour du mois, lue dans une table (même résultat que {@code a(mois.debut())}). */
+    public double a(Mois mois) {
+        int i = mois.rang() - premierRang;
+        return i >= 0 && i < parMois.length ? parMois[i] : a(mois.debut());
     }
 
     public double a(Periode periode) {
