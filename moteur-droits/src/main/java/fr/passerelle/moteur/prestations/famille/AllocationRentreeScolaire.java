@@ -113,7 +113,8 @@ public final class AllocationRentreeScolaire implements Prestation {
             ouvrantDroit++;
             montant += bmaf * taux;
             if (t.active()) {
-                t.etape(ARS, "Enfant de " + ageDansLAnnee + " ans en " + annee + " (" + Math.round(taux * 10000) / 100.0 + " % de la BMAF)", bmaf * taux);
+                t.etape(ARS, "Enfant de " + ageDansLAnnee + " ans au 31 décembre " + annee + " ("
+                        + String.format(java.util.Locale.FRANCE, "%.2f", taux * 100) + " % de la BMAF)", bmaf * taux);
             }
         }
         if (t.active()) {
