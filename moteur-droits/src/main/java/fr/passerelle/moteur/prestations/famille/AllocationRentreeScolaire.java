@@ -107,6 +107,12 @@ public final class AllocationRentreeScolaire implements Prestation {
             boolean sixAnsEnJanvierEtAuCp = !sixAnsDansLAnnee && s.age(e, PREMIER_FEVRIER_SUIVANT[i0]) >= ageMin
                     && s.individu(e).scolarite == Scolarite.PRIMAIRE;
             if (!(sixAnsDansLAnnee || sixAnsEnJanvierEtAuCp) || ageRentree >= ageMax) {
+                if (t.active() && ageDansLAnnee >= ageMin - 1 && ageRentree <= ageMax) {
+                    t.etape(ARS, ageRentree >= ageMax
+                            ? "Enfant de " + ageRentree + " ans au 15 septembre " + annee + " : " + ageMax + " ans révolus, plus de droit"
+                            : "Enfant de " + ageDansLAnnee + " ans au 31 décembre " + annee + " : pas encore " + ageMin
+                                    + " ans (ou pas inscrit à l'école élémentaire)", 0);
+                }
                 continue;
             }
             double taux = ageDansLAnnee >= lycee ? taux1518.a(rentree) : ageDansLAnnee >= college ? taux1114.a(rentree) : taux610.a(rentree);
