@@ -112,12 +112,13 @@ class ComplementaireSanteSolidaireTest {
 
     @Test
     void le_plafond_d_un_couple_avec_deux_enfants_a_le_coefficient_2_1() {
+        // Enfants de 21 et 22 ans : toujours du foyer de la CSS (moins de 25 ans), plus d'allocations familiales.
         String famille = """
                 {'individus': {
                    'a': {'date_naissance': {'ETERNITY': '1980-01-15'}, 'pensions_alimentaires_percues': {'2025-05': %s}},
                    'b': {'date_naissance': {'ETERNITY': '1982-02-01'}},
-                   'e1': {'date_naissance': {'ETERNITY': '2012-01-01'}},
-                   'e2': {'date_naissance': {'ETERNITY': '2016-01-01'}}},
+                   'e1': {'date_naissance': {'ETERNITY': '2003-06-01'}},
+                   'e2': {'date_naissance': {'ETERNITY': '2004-01-01'}}},
                  'familles': {'f': {'parents': ['a', 'b'], 'enfants': ['e1', 'e2']}},
                  'foyers_fiscaux': {'ff': {'declarants': ['a', 'b'], 'personnes_a_charge': ['e1', 'e2']}},
                  'menages': {'m': {'personne_de_reference': ['a'], 'conjoint': ['b'], 'enfants': ['e1', 'e2'],
@@ -125,6 +126,8 @@ class ComplementaireSanteSolidaireTest {
                 """;
         // 10 339 × (1 + 0,5 + 0,3 + 0,3) = 21 711,9 € arrondi à 21 712 €.
         assertThat(calculer(new Mois(2025, 7), famille.formatted(21712)).oui(Variable.CMU_C)).isTrue();
+        assertThat(explication.de(Variable.CMU_C)).anySatisfy(l -> assertThat(l.texte())
+                .isEqualTo("Plafond annuel sans participation pour un foyer de 4 personnes (coefficient 2,1) : 21 712,00 €"));
         assertThat(calculer(new Mois(2025, 7), famille.formatted(21713)).oui(Variable.CMU_C)).isFalse();
     }
 
