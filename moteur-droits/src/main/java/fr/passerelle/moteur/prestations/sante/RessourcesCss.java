@@ -99,15 +99,40 @@ final class RessourcesCss {
         double aah = Math.max(0, r.get(Variable.AAH) - abattementAah.a(mois));
         double aspa = Math.max(0, r.get(Variable.ASPA)
                 - (famille.parents.taille() >= 2 ? abattementAspaCouple.a(mois) : abattementAspaSeul.a(mois)));
-        double prestations = 12 * (r.get(Variable.AF) + r.get(Variable.CF) + r.get(Variable.ASF) + aah + aspa);
+        double prestations = 12 * (aah + aspa) + (r.get(Variable.AF) + r.get(Variable.CF) + r.get(Variable.ASF))
+                * moisEnfantsPresents(contexte, famille) / Math.max(1, famille.enfants.taille());
         double forfait = forfaitLogement(contexte, personnesDuFoyer(contexte, famille, limite));
         if (trace.active()) {
             trace.etape(Variable.CMU_C, "Revenus des 12 derniers mois (salaires, chômage, pensions nets)", individuelles);
-            trace.etape(Variable.CMU_C, "Prestations sur 12 mois (allocations familiales, complément familial, ASF, AAH et ASPA après abattement)", prestations);
+            trace.etape(Variable.CMU_C, "Prestations sur 12 mois (allocations familiales, complément familial et ASF depuis la naissance de chaque enfant, AAH et ASPA après abattement)", prestations);
             trace.etape(Variable.CMU_C, "Forfait logement annuel", forfait);
             trace.etape(Variable.CMU_C, "Ressources annuelles retenues", individuelles + prestations + forfait);
         }
         return individuelles + prestations + forfait;
+    }
+
+    /**
+     * Somme, sur les mois M-13 à M-2, du nombre d'enfants déjà nés : les prestations familiales du mois calculé sont
+     * réparties par enfant, un enfant né pendant la période ne compte qu'à partir de sa naissance.
+     */
+    private static int moisEnfantsPresents(Contexte contexte, Famille famille) {
+        Situation s = contexte.situation();
+        Mois mois = contexte.mois();
+        int total = 0;
+        long finPremierMois = mois.moins(13).fin().toEpochDay();
+        for (int i = 0; i < famille.enfants.taille(); i++) {
+            long naissance = s.individu(famille.enfants.get(i)).naissance;
+            if (naissance <= finPremierMois) {
+                total += 12;
+                continue;
+            }
+            for (int k = 2; k <= 12; k++) {
+                if (mois.moins(k).fin().toEpochDay() >= naissance) {
+                    total++;
+                }
+            }
+        }
+        return total;
     }
 
     private double individuelles(Contexte contexte, int individu) {

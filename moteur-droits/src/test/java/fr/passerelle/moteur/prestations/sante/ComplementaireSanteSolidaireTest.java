@@ -157,6 +157,29 @@ class ComplementaireSanteSolidaireTest {
     }
 
     @Test
+    void les_prestations_familiales_d_un_enfant_ne_comptent_qu_a_partir_de_sa_naissance() {
+        // Parent isolé, enfant né en mars 2025 : sur juin 2024 - mai 2025, trois mois de prestations familiales.
+        String famille = """
+                {'individus': {
+                   'a': {'date_naissance': {'ETERNITY': '1990-01-15'}},
+                   'e': {'date_naissance': {'ETERNITY': '2025-03-10'}}},
+                 'familles': {'f': {'parents': ['a'], 'enfants': ['e']}},
+                 'foyers_fiscaux': {'ff': {'declarants': ['a'], 'personnes_a_charge': ['e']}},
+                 'menages': {'m': {'personne_de_reference': ['a'], 'enfants': ['e'],
+                                   'statut_occupation_logement': {'2025': 'sans_domicile'}}}}
+                """;
+        Resultats r = calculer(new Mois(2025, 7), famille);
+        double familiales = r.get(Variable.AF) + r.get(Variable.CF) + r.get(Variable.ASF);
+        assertThat(familiales).isPositive();
+        assertThat(explication.de(Variable.CMU_C)).anySatisfy(l -> {
+            assertThat(l).isInstanceOf(Explication.Etape.class);
+            Explication.Etape e = (Explication.Etape) l;
+            assertThat(e.libelle()).startsWith("Prestations sur 12 mois");
+            assertThat(e.montant()).isCloseTo(3 * familiales, org.assertj.core.data.Offset.offset(1e-6));
+        });
+    }
+
+    @Test
     void le_refus_dit_quelles_ressources_depassent_quel_plafond() {
         calculer(new Mois(2025, 7), seul("2003-03-10", "2025-05", 15000));
         assertThat(explication.refus(Variable.CSS_PARTICIPATION_FORFAITAIRE).raison())
