@@ -1,5 +1,6 @@
 package fr.passerelle.moteur.legislation;
 
+import fr.passerelle.moteur.periode.Annee;
 import fr.passerelle.moteur.periode.Mois;
 import fr.passerelle.moteur.periode.Periode;
 
@@ -19,9 +20,12 @@ public final class Parametre {
     private final long[] depuis;
     private final double[] valeurs;
     private final String[] references;
-    /** Valeur au premier jour de chaque mois, du mois de la première valeur jusqu'en décembre 2100 : lecture sans recherche. */
-    private final int premierRang;
+    /** Valeur en vigueur au premier jour de chaque mois de {@link #PREMIER_RANG} à {@link #DERNIER_RANG} : lecture sans recherche ni allocation. */
     private final double[] parMois;
+    private final int premierRangConnu;
+
+    private static final int PREMIER_RANG = 1946 * 12;
+    private static final int DERNIER_RANG = 2060 * 12 + 11;
 
     Parametre(String nom, String description, String unite, List<ValeurDatee> valeursDatees) {
         this.nom = nom;
@@ -30,15 +34,18 @@ public final class Parametre {
         this.depuis = valeursDatees.stream().mapToLong(v -> v.depuis().toEpochDay()).toArray();
         this.valeurs = valeursDatees.stream().mapToDouble(ValeurDatee::valeur).toArray();
         this.references = valeursDatees.stream().map(ValeurDatee::reference).toArray(String[]::new);
-        LocalDate premier = valeursDatees.get(0).depuis();
-        LocalDate premierMois = premier.withDayOfMonth(1).equals(premier) ? premier : premier.withDayOfMonth(1).plusMonths(1);
-        this.premierRang = premierMois.getYear() * 12 + premierMois.getMonthValue() - 1;
-        int dernierRang = 2100 * 12 + 11;
-        this.parMois = new double[Math.max(0, dernierRang - premierRang + 1)];
-        for (int i = 0; i < parMois.length; i++) {
-            int rang = premierRang + i;
-            parMois[i] = valeurs[indice(LocalDate.of(Math.floorDiv(rang, 12), Math.floorMod(rang, 12) + 1, 1))];
+        this.parMois = new double[DERNIER_RANG - PREMIER_RANG + 1];
+        int premier = Integer.MAX_VALUE;
+        for (int r = PREMIER_RANG; r <= DERNIER_RANG; r++) {
+            long jour = LocalDate.of(r / 12, r % 12 + 1, 1).toEpochDay();
+            int i = Arrays.binarySearch(depuis, jour);
+            i = i < 0 ? -i - 2 : i;
+            if (i >= 0) {
+                parMois[r - PREMIER_RANG] = valeurs[i];
+                premier = Math.min(premier, r);
+            }
         }
+        this.premierRangConnu = premier;
     }
 
     public String nom() {
@@ -53,18 +60,31 @@ public final class Parametre {
         return unite;
     }
 
-    /** Valeur en vigueur au premier jour du mois, lue dans une table (même résultat que {@code a(mois.debut())}). */
-    public double a(Mois mois) {
-        int i = mois.rang() - premierRang;
-        return i >= 0 && i < parMois.length ? parMois[i] : a(mois.debut());
+    public double a(Periode periode) {
+        return switch (periode) {
+            case Mois m -> auMois(m.annee(), m.mois());
+            case Annee an -> auMois(an.annee(), 1);
+        };
     }
 
-    public double a(Periode periode) {
-        return a(periode.debut());
+    public double a(Mois mois) {
+        return auMois(mois.annee(), mois.mois());
     }
 
     public double a(LocalDate date) {
+        if (date.getDayOfMonth() == 1) {
+            return auMois(date.getYear(), date.getMonthValue());
+        }
         return valeurs[indice(date)];
+    }
+
+    /** Valeur en vigueur au premier jour du mois {@code mois} (1 à 12) de {@code annee}. */
+    public double auMois(int annee, int mois) {
+        int rang = annee * 12 + mois - 1;
+        if (rang >= premierRangConnu && rang <= DERNIER_RANG) {
+            return parMois[rang - PREMIER_RANG];
+        }
+        return valeurs[indice(LocalDate.of(annee, mois, 1))];
     }
 
     public String referenceA(LocalDate date) {
