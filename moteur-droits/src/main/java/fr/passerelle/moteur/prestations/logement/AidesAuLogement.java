@@ -14,7 +14,6 @@ import fr.passerelle.moteur.situation.Famille;
 import fr.passerelle.moteur.situation.Menage;
 import fr.passerelle.moteur.situation.StatutOccupationLogement;
 
-import java.time.LocalDate;
 
 /**
  * Les aides personnelles au logement des locataires (livre VIII du code de la construction et de l'habitation,
@@ -105,9 +104,8 @@ public final class AidesAuLogement implements Prestation {
         if (!locataire) {
             return;
         }
-        Mois moisCalcule = c.mois();
-        LocalDate mois = moisCalcule.debut();
-        double loyer = menage.loyer[c.situation().indice(moisCalcule)];
+        Mois mois = c.mois();
+        double loyer = menage.loyer[c.situation().indice(mois)];
         if (trace.active()) {
             trace.condition(Variable.AIDE_LOGEMENT, "loyer_paye", loyer > 0, loyer > 0
                     ? "Vous payez un loyer de " + Montants.euros(loyer) + " par mois"
@@ -190,7 +188,7 @@ public final class AidesAuLogement implements Prestation {
     }
 
     /** TL en points de pourcentage, arrondi à la troisième décimale (arrêté du 27 septembre 2019, art. 14, 2°). */
-    private double tauxLoyerEnPourcent(LocalDate mois, double rlEnPourcent) {
+    private double tauxLoyerEnPourcent(Mois mois, double rlEnPourcent) {
         double rl = rlEnPourcent / 100;
         double s1 = seuilTl1.a(mois);
         double s2 = seuilTl2.a(mois);
@@ -206,7 +204,7 @@ public final class AidesAuLogement implements Prestation {
     }
 
     /** Au-delà d'un multiple du plafond, l'aide décroît puis s'éteint (sauf handicap dans la famille). */
-    private double degressivite(Contexte c, LocalDate mois, int zone, double loyerReel, double plafond, double montant) {
+    private double degressivite(Contexte c, Mois mois, int zone, double loyerReel, double plafond, double montant) {
         double debut = Montants.auCentime(plafond * debutDegressivite[zone].a(mois));
         double fin = Montants.auCentime(plafond * suppression[zone].a(mois));
         if (loyerReel <= debut || handicapDansLaFamille(c)) {
@@ -224,7 +222,7 @@ public final class AidesAuLogement implements Prestation {
         return Montants.auCentime(montant * coefficient);
     }
 
-    private double reductionLoyerSolidarite(Contexte c, LocalDate mois, int zone, boolean couple, int aCharge, double r, double montant) {
+    private double reductionLoyerSolidarite(Contexte c, Mois mois, int zone, boolean couple, int aCharge, double r, double montant) {
         double plafond = rls.plafondMensuel(mois, zone, couple, aCharge);
         if (r / 12 >= plafond) {
             return montant;
@@ -241,7 +239,7 @@ public final class AidesAuLogement implements Prestation {
     }
 
     /** Personnes à charge : les enfants de la famille de moins de 21 ans. */
-    private int personnesACharge(Contexte c, LocalDate mois) {
+    private int personnesACharge(Contexte c, Mois mois) {
         Famille f = c.famille();
         int age = (int) ageLimiteEnfant.a(mois);
         int n = 0;
