@@ -154,4 +154,22 @@ class AidesAuLogementTest {
         assertThat(explication.de(Variable.ALS)).extracting(Explication.Ligne::texte)
                 .anySatisfy(t -> assertThat(t).endsWith("343,80 €"));
     }
+
+    @Test
+    void deux_familles_dans_un_menage_une_seule_aide_pour_le_logement() {
+        // Deux personnes seules sans revenus partagent un logement de Paris (600 €) : l'aide, attachée au
+        // logement, n'est calculée que pour la première famille (343,80 €, comme pour une personne seule).
+        String json = """
+                {'individus': {'p': {'date_naissance': {'ETERNITY': '1980-06-01'}}, 'q': {'date_naissance': {'ETERNITY': '1985-06-01'}}},
+                 'familles': {'f1': {'parents': ['p']}, 'f2': {'parents': ['q']}},
+                 'foyers_fiscaux': {'ff1': {'declarants': ['p']}, 'ff2': {'declarants': ['q']}},
+                 'menages': {'m': {'personne_de_reference': ['p'], 'autres': ['q'], 'loyer': {'2025-01': 600},
+                                   'statut_occupation_logement': {'2025': 'locataire_vide'}, 'depcom': {'2025': '75056'}}}}
+                """.replace('\'', '"');
+        new LecteurSituation().lire("t", new Mois(2025, 1), JSON.readTree(json), s);
+        Explication explication = new Explication();
+        Resultats r = calculateur.calculer(s, explication);
+        assertThat(r.get(Variable.ALS)).isEqualTo(343.80);
+        assertThat(r.get(Variable.AIDE_LOGEMENT)).isEqualTo(343.80);
+    }
 }
