@@ -118,6 +118,10 @@ public final class AidesAuLogement implements Prestation {
         boolean couple = c.enCouple();
         int aCharge = personnesACharge(c, mois);
         int zone = menage.zoneLogement >= 1 && menage.zoneLogement <= 3 ? menage.zoneLogement : 2;
+        if (trace.active() && zone != menage.zoneLogement) {
+            trace.condition(Variable.AIDE_LOGEMENT, "zone_connue", true,
+                    "La commune n'est pas renseignée : les plafonds de la zone II (valeur par défaut) sont appliqués");
+        }
 
         // Loyer réel : les deux tiers du loyer d'un meublé pour l'allocation de logement (art. D. 823-16).
         double loyerReel = Math.rint(statut == StatutOccupationLogement.LOCATAIRE_MEUBLE && !conventionne ? loyer * 2 / 3 : loyer);
