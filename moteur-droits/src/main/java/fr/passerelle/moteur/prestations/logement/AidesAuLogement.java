@@ -148,9 +148,8 @@ public final class AidesAuLogement implements Prestation {
             trace.etape(v, "Loyer retenu L (loyer dans la limite du plafond)", loyerRetenu);
             trace.etape(v, "Forfait de charges C", charges);
             trace.etape(v, "Abattement forfaitaire R0 sur les ressources", r0);
-            trace.etape(v, "Taux de participation Tp = TF " + Montants.euros(tf).replace(" €", " %") + " + TL "
-                    + Montants.euros(tl).replace(" €", " %") + " (en %)", tp);
-            trace.etape(v, "Participation personnelle Pp = P0 " + Montants.euros(p0) + " + Tp × (R − R0)", participation);
+            trace.etape(v, "Participation personnelle Pp = P0 " + Montants.euros(p0) + " + Tp × (R − R0), avec Tp = TF "
+                    + pourcent(tf) + " + TL " + pourcent(tl) + " = " + pourcent(tp), participation);
             trace.etape(v, "L + C − Pp", montant);
         }
 
@@ -189,6 +188,13 @@ public final class AidesAuLogement implements Prestation {
         Resultats res = c.resultats();
         res.set(aide, verse);
         res.set(Variable.AIDE_LOGEMENT, verse);
+    }
+
+    /** Un taux en points de pourcentage, à trois décimales au plus (« 3,135 % »). */
+    private static String pourcent(double valeur) {
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(java.util.Locale.FRANCE);
+        f.setMaximumFractionDigits(3);
+        return f.format(valeur) + " %";
     }
 
     /** TL en points de pourcentage, arrondi à la troisième décimale (arrêté du 27 septembre 2019, art. 14, 2°). */

@@ -98,8 +98,12 @@ class AidesAuLogementTest {
         // Étudiant de 20 ans : R = 8 600 (forfait 2025). Zone II, loyer 400 : L = 287,35, RL = 100 %,
         // TL = 0,45 % × 30 % + 0,68 % × 25 % = 0,305 %, Tp = 2,83 + 0,305 = 3,135 % ;
         // Pp = 39,15 + 3,135 % × (8 600 − 5 235) = 144,64 ; 347,32 − 144,64 − 5 = 197,68 → 196,69.
-        Resultats r = calculer("2025-01", "locataire_vide", 400, "13055", 0, "etudiant", Trace.AUCUNE);
+        Explication explication = new Explication();
+        Resultats r = calculer("2025-01", "locataire_vide", 400, "13055", 0, "etudiant", explication);
         assertThat(r.get(Variable.ALS)).isCloseTo(196.69, within(0.005));
+        assertThat(explication.de(Variable.AIDE_LOGEMENT)).extracting(Explication.Ligne::texte)
+                .anySatisfy(t -> assertThat(t).contains("Tp = TF 2,83 % + TL 0,305 % = 3,135 %").endsWith("144,64 €"))
+                .anySatisfy(t -> assertThat(t).startsWith("Forfait de ressources de l'étudiant").endsWith("8 600,00 €"));
     }
 
     @Test
