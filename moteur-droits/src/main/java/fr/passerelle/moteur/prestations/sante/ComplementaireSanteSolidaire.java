@@ -14,8 +14,6 @@ import fr.passerelle.moteur.situation.Menage;
 import fr.passerelle.moteur.situation.Situation;
 import fr.passerelle.moteur.situation.StatutOccupationLogement;
 
-import java.time.LocalDate;
-
 import static fr.passerelle.moteur.calcul.Montants.euros;
 
 /**
@@ -170,7 +168,7 @@ public final class ComplementaireSanteSolidaire implements Prestation {
 
     /** Participation mensuelle d'une personne selon son âge au 1er janvier de l'année d'attribution. */
     private double participationDe(Contexte contexte, int individu, Mois mois, Trace trace) {
-        int age = contexte.situation().age(individu, LocalDate.of(mois.annee(), 1, 1));
+        int age = contexte.situation().age(individu, mois.annee(), 1, 1);
         int tranche = age < 30 ? 0 : age < 50 ? 1 : age < 60 ? 2 : age < 70 ? 3 : 4;
         double montant = participation[tranche].a(mois);
         if (trace.active()) {
