@@ -27,7 +27,7 @@ public final class Fenetre {
 
     /** Indice d'un mois dans la fenêtre ouverte pour {@code calcule}, ou -1 s'il en sort. */
     public static int indice(Mois calcule, Mois mois) {
-        int i = mois.rang() - premierMois(calcule).rang();
+        int i = mois.rang() - (calcule.annee() - 2) * 12;
         return i >= 0 && i < TAILLE ? i : -1;
     }
 }
