@@ -180,7 +180,11 @@ public final class ComplementaireSanteSolidaire implements Prestation {
 
     /** Un coefficient écrit à la française (« 2,1 »), pour les explications. */
     static String decimal(double valeur) {
-        return String.valueOf(Math.round(valeur * 100) / 100.0).replace('.', ',');
+        double arrondi = Math.round(valeur * 100) / 100.0;
+        if (arrondi == Math.rint(arrondi)) {
+            return Long.toString((long) arrondi);
+        }
+        return String.valueOf(arrondi).replace('.', ',');
     }
 
     static boolean proprietaireOuLogeGratuitement(Menage menage) {

@@ -204,7 +204,8 @@ final class RessourcesCss {
         if (ComplementaireSanteSolidaire.proprietaireOuLogeGratuitement(menage)) {
             double taux = personnes >= 3 ? sansAide3.a(mois) : personnes == 2 ? sansAide2.a(mois) : sansAide1.a(mois);
             if (contexte.trace().active()) {
-                contexte.trace().etape(Variable.CMU_C, "Forfait logement mensuel (" + euros(rsa) + " de RSA × " + taux + ")", rsa * taux);
+                contexte.trace().etape(Variable.CMU_C, "Forfait logement mensuel (" + ComplementaireSanteSolidaire.decimal(taux * 100) + " % du RSA de "
+                        + personnes + (personnes > 1 ? " personnes, " : " personne, ") + euros(rsa) + ")", rsa * taux);
             }
             return 12 * rsa * taux;
         }
