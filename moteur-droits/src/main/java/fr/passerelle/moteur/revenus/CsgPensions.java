@@ -6,8 +6,6 @@ import fr.passerelle.moteur.periode.Mois;
 import fr.passerelle.moteur.situation.Fenetre;
 import fr.passerelle.moteur.situation.Situation;
 
-import java.time.LocalDate;
-
 /**
  * Le taux de CSG déductible sur les pensions selon le revenu fiscal de référence (art. L136-8, III CSS) :
  * exonération, taux réduit (3,8 %), taux médian (6,6 % dont 4,2 % déductibles) ou taux normal (8,3 % dont
@@ -47,7 +45,7 @@ public final class CsgPensions {
     public double tauxDeductible(Situation s, int individu, int annee) {
         int foyer = s.individu(individu).foyerFiscal;
         if (foyer < 0) {
-            return tauxNormal.a(LocalDate.of(annee, 1, 1));
+            return tauxNormal.auMois(annee, 1);
         }
         int anneeRfr = anneeDuRevenuFiscal(s, annee);
         return tauxDeductible(annee, fiscalite.revenuFiscalDeReference(s, foyer, anneeRfr), fiscalite.nombreDeParts(s, foyer, anneeRfr));
@@ -60,18 +58,17 @@ public final class CsgPensions {
 
     /** Taux de CSG déductible des pensions de {@code annee} pour un RFR et un nombre de parts donnés. */
     public double tauxDeductible(int annee, double rfr, double parts) {
-        LocalDate date = LocalDate.of(annee, 1, 1);
         double demiParts = (parts - 1) * 2;
-        if (rfr <= exonerationPremierePart.a(date) + demiParts * exonerationDemiPart.a(date)) {
+        if (rfr <= exonerationPremierePart.auMois(annee, 1) + demiParts * exonerationDemiPart.auMois(annee, 1)) {
             return 0;
         }
-        if (rfr <= reduitPremierePart.a(date) + demiParts * reduitDemiPart.a(date)) {
-            return tauxReduit.a(date);
+        if (rfr <= reduitPremierePart.auMois(annee, 1) + demiParts * reduitDemiPart.auMois(annee, 1)) {
+            return tauxReduit.auMois(annee, 1);
         }
-        if (rfr <= medianPremierePart.a(date) + demiParts * medianDemiPart.a(date)) {
-            return tauxMedian.a(date);
+        if (rfr <= medianPremierePart.auMois(annee, 1) + demiParts * medianDemiPart.auMois(annee, 1)) {
+            return tauxMedian.auMois(annee, 1);
         }
-        return tauxNormal.a(date);
+        return tauxNormal.auMois(annee, 1);
     }
 
     /** Pension imposable du mois : la brute moins la CSG déductible au taux de l'année. */

@@ -14,7 +14,6 @@ import fr.passerelle.moteur.situation.Famille;
 import fr.passerelle.moteur.situation.Menage;
 import fr.passerelle.moteur.situation.StatutOccupationLogement;
 
-import java.time.LocalDate;
 
 /**
  * Les aides personnelles au logement des locataires (livre VIII du code de la construction et de l'habitation,
@@ -105,9 +104,8 @@ public final class AidesAuLogement implements Prestation {
         if (!locataire) {
             return;
         }
-        Mois moisCalcule = c.mois();
-        LocalDate mois = moisCalcule.debut();
-        double loyer = menage.loyer[c.situation().indice(moisCalcule)];
+        Mois mois = c.mois();
+        double loyer = menage.loyer[c.situation().indice(mois)];
         if (trace.active()) {
             trace.condition(Variable.AIDE_LOGEMENT, "loyer_paye", loyer > 0, loyer > 0
                     ? "Vous payez un loyer de " + Montants.euros(loyer) + " par mois"
@@ -120,6 +118,10 @@ public final class AidesAuLogement implements Prestation {
         boolean couple = c.enCouple();
         int aCharge = personnesACharge(c, mois);
         int zone = menage.zoneLogement >= 1 && menage.zoneLogement <= 3 ? menage.zoneLogement : 2;
+        if (trace.active() && zone != menage.zoneLogement) {
+            trace.condition(Variable.AIDE_LOGEMENT, "zone_connue", true,
+                    "La commune n'est pas renseignée : les plafonds de la zone II (valeur par défaut) sont appliqués");
+        }
 
         // Loyer réel : les deux tiers du loyer d'un meublé pour l'allocation de logement (art. D. 823-16).
         double loyerReel = Math.rint(statut == StatutOccupationLogement.LOCATAIRE_MEUBLE && !conventionne ? loyer * 2 / 3 : loyer);
@@ -146,9 +148,8 @@ public final class AidesAuLogement implements Prestation {
             trace.etape(v, "Loyer retenu L (loyer dans la limite du plafond)", loyerRetenu);
             trace.etape(v, "Forfait de charges C", charges);
             trace.etape(v, "Abattement forfaitaire R0 sur les ressources", r0);
-            trace.etape(v, "Taux de participation Tp = TF " + Montants.euros(tf).replace(" €", " %") + " + TL "
-                    + Montants.euros(tl).replace(" €", " %") + " (en %)", tp);
-            trace.etape(v, "Participation personnelle Pp = P0 " + Montants.euros(p0) + " + Tp × (R − R0)", participation);
+            trace.etape(v, "Participation personnelle Pp = P0 " + Montants.euros(p0) + " + Tp × (R − R0), avec Tp = TF "
+                    + pourcent(tf) + " + TL " + pourcent(tl) + " = " + pourcent(tp), participation);
             trace.etape(v, "L + C − Pp", montant);
         }
 
@@ -189,8 +190,15 @@ public final class AidesAuLogement implements Prestation {
         res.set(Variable.AIDE_LOGEMENT, verse);
     }
 
+    /** Un taux en points de pourcentage, à trois décimales au plus (« 3,135 % »). */
+    private static String pourcent(double valeur) {
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(java.util.Locale.FRANCE);
+        f.setMaximumFractionDigits(3);
+        return f.format(valeur) + " %";
+    }
+
     /** TL en points de pourcentage, arrondi à la troisième décimale (arrêté du 27 septembre 2019, art. 14, 2°). */
-    private double tauxLoyerEnPourcent(LocalDate mois, double rlEnPourcent) {
+    private double tauxLoyerEnPourcent(Mois mois, double rlEnPourcent) {
         double rl = rlEnPourcent / 100;
         double s1 = seuilTl1.a(mois);
         double s2 = seuilTl2.a(mois);
@@ -206,7 +214,7 @@ public final class AidesAuLogement implements Prestation {
     }
 
     /** Au-delà d'un multiple du plafond, l'aide décroît puis s'éteint (sauf handicap dans la famille). */
-    private double degressivite(Contexte c, LocalDate mois, int zone, double loyerReel, double plafond, double montant) {
+    private double degressivite(Contexte c, Mois mois, int zone, double loyerReel, double plafond, double montant) {
         double debut = Montants.auCentime(plafond * debutDegressivite[zone].a(mois));
         double fin = Montants.auCentime(plafond * suppression[zone].a(mois));
         if (loyerReel <= debut || handicapDansLaFamille(c)) {
@@ -224,7 +232,7 @@ public final class AidesAuLogement implements Prestation {
         return Montants.auCentime(montant * coefficient);
     }
 
-    private double reductionLoyerSolidarite(Contexte c, LocalDate mois, int zone, boolean couple, int aCharge, double r, double montant) {
+    private double reductionLoyerSolidarite(Contexte c, Mois mois, int zone, boolean couple, int aCharge, double r, double montant) {
         double plafond = rls.plafondMensuel(mois, zone, couple, aCharge);
         if (r / 12 >= plafond) {
             return montant;
@@ -241,7 +249,7 @@ public final class AidesAuLogement implements Prestation {
     }
 
     /** Personnes à charge : les enfants de la famille de moins de 21 ans. */
-    private int personnesACharge(Contexte c, LocalDate mois) {
+    private int personnesACharge(Contexte c, Mois mois) {
         Famille f = c.famille();
         int age = (int) ageLimiteEnfant.a(mois);
         int n = 0;

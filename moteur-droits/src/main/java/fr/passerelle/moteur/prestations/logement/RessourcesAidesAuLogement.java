@@ -15,7 +15,6 @@ import fr.passerelle.moteur.situation.Famille;
 import fr.passerelle.moteur.situation.Individu;
 import fr.passerelle.moteur.situation.Situation;
 
-import java.time.LocalDate;
 
 /**
  * Les ressources R des aides au logement (art. R. 822-3 à R. 822-19 CCH, dans leur rédaction issue du décret
@@ -55,14 +54,14 @@ final class RessourcesAidesAuLogement {
     }
 
     /** Le demandeur (premier parent) est-il un étudiant à qui s'applique le forfait de ressources ? */
-    boolean etudiant(Contexte c, LocalDate jour) {
+    boolean etudiant(Contexte c, Mois jour) {
         int demandeur = c.parent(0);
         return c.situation().individu(demandeur).activite == Activite.ETUDIANT
                 && c.age(demandeur) < ageMaximumEtudiant.a(jour);
     }
 
     /** Ressources annuelles R, arrondies à la centaine d'euros supérieure. */
-    double annuelles(Contexte c, LocalDate jour) {
+    double annuelles(Contexte c, Mois jour) {
         Mois mois = c.mois();
         Trace trace = c.trace();
         if (etudiant(c, jour)) {
@@ -86,7 +85,7 @@ final class RessourcesAidesAuLogement {
         return arrondi;
     }
 
-    private double ressourcesIndividuelles(Contexte c, LocalDate jour, int individu) {
+    private double ressourcesIndividuelles(Contexte c, Mois jour, int individu) {
         Situation s = c.situation();
         Mois mois = c.mois();
         double salaires = 0;
@@ -98,10 +97,6 @@ final class RessourcesAidesAuLogement {
         int anneeDuRfr = -1;
         double rfr = 0;
         double parts = 1;
-        int annee = -1;
-        double brutPrecedent = -1;
-        double chomagePrecedent = -1;
-        double imposablePrecedent = 0;
         int debut = s.indice(mois);
         for (int i = DECALAGE; i < 12 + DECALAGE; i++) {
             int k = debut - i;
@@ -109,16 +104,8 @@ final class RessourcesAidesAuLogement {
             double chomage = personne.chomageBrut[k];
             int anneeDuMois = mois.annee() + Math.floorDiv(mois.mois() - 1 - i, 12);
             if (brut != 0 || chomage != 0) {
-                // Les taux de cotisations, de CSG et le plafond de la sécurité sociale changent au 1er janvier :
-                // un même salaire brut dans la même année donne le même salaire imposable.
-                if (anneeDuMois != annee || brut != brutPrecedent || chomage != chomagePrecedent) {
-                    Mois m = mois.moins(i);
-                    imposablePrecedent = revenus.salaireImposable(s, individu, m) + revenus.chomageImposable(s, individu, m);
-                    annee = anneeDuMois;
-                    brutPrecedent = brut;
-                    chomagePrecedent = chomage;
-                }
-                salaires += imposablePrecedent;
+                Mois m = mois.moins(i);
+                salaires += revenus.salaireImposable(s, individu, m) + revenus.chomageImposable(s, individu, m);
             }
             double retraite = personne.retraiteBrute[k];
             if (retraite > 0) {
@@ -146,9 +133,9 @@ final class RessourcesAidesAuLogement {
         }
         double salairesNets = 0;
         if (salaires > 0) {
-            LocalDate revenusDe = jour.minusYears(1);
-            double deduction = Math.rint(Math.min(Math.max(salaires * tauxDeduction.a(revenusDe), minimumDeduction.a(revenusDe)),
-                    maximumDeduction.a(revenusDe)));
+            int revenusDe = jour.annee() - 1;
+            double deduction = Math.rint(Math.min(Math.max(salaires * tauxDeduction.auMois(revenusDe, 1),
+                    minimumDeduction.auMois(revenusDe, 1)), maximumDeduction.auMois(revenusDe, 1)));
             salairesNets = Math.max(0, salaires - deduction);
         }
         double pensionsNettes = 0;

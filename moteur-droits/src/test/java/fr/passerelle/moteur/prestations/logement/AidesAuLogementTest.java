@@ -98,8 +98,12 @@ class AidesAuLogementTest {
         // Étudiant de 20 ans : R = 8 600 (forfait 2025). Zone II, loyer 400 : L = 287,35, RL = 100 %,
         // TL = 0,45 % × 30 % + 0,68 % × 25 % = 0,305 %, Tp = 2,83 + 0,305 = 3,135 % ;
         // Pp = 39,15 + 3,135 % × (8 600 − 5 235) = 144,64 ; 347,32 − 144,64 − 5 = 197,68 → 196,69.
-        Resultats r = calculer("2025-01", "locataire_vide", 400, "13055", 0, "etudiant", Trace.AUCUNE);
+        Explication explication = new Explication();
+        Resultats r = calculer("2025-01", "locataire_vide", 400, "13055", 0, "etudiant", explication);
         assertThat(r.get(Variable.ALS)).isCloseTo(196.69, within(0.005));
+        assertThat(explication.de(Variable.AIDE_LOGEMENT)).extracting(Explication.Ligne::texte)
+                .anySatisfy(t -> assertThat(t).contains("Tp = TF 2,83 % + TL 0,305 % = 3,135 %").endsWith("144,64 €"))
+                .anySatisfy(t -> assertThat(t).startsWith("Forfait de ressources de l'étudiant").endsWith("8 600,00 €"));
     }
 
     @Test
@@ -153,5 +157,23 @@ class AidesAuLogementTest {
                 .anySatisfy(t -> assertThat(t).startsWith("Participation personnelle Pp").endsWith("39,15 €"));
         assertThat(explication.de(Variable.ALS)).extracting(Explication.Ligne::texte)
                 .anySatisfy(t -> assertThat(t).endsWith("343,80 €"));
+    }
+
+    @Test
+    void deux_familles_dans_un_menage_une_seule_aide_pour_le_logement() {
+        // Deux personnes seules sans revenus partagent un logement de Paris (600 €) : l'aide, attachée au
+        // logement, n'est calculée que pour la première famille (343,80 €, comme pour une personne seule).
+        String json = """
+                {'individus': {'p': {'date_naissance': {'ETERNITY': '1980-06-01'}}, 'q': {'date_naissance': {'ETERNITY': '1985-06-01'}}},
+                 'familles': {'f1': {'parents': ['p']}, 'f2': {'parents': ['q']}},
+                 'foyers_fiscaux': {'ff1': {'declarants': ['p']}, 'ff2': {'declarants': ['q']}},
+                 'menages': {'m': {'personne_de_reference': ['p'], 'autres': ['q'], 'loyer': {'2025-01': 600},
+                                   'statut_occupation_logement': {'2025': 'locataire_vide'}, 'depcom': {'2025': '75056'}}}}
+                """.replace('\'', '"');
+        new LecteurSituation().lire("t", new Mois(2025, 1), JSON.readTree(json), s);
+        Explication explication = new Explication();
+        Resultats r = calculateur.calculer(s, explication);
+        assertThat(r.get(Variable.ALS)).isEqualTo(343.80);
+        assertThat(r.get(Variable.AIDE_LOGEMENT)).isEqualTo(343.80);
     }
 }
