@@ -14,8 +14,6 @@ import fr.passerelle.moteur.situation.Famille;
 import fr.passerelle.moteur.situation.Scolarite;
 import fr.passerelle.moteur.situation.Situation;
 
-import java.time.LocalDate;
-
 import static fr.passerelle.moteur.calcul.Montants.euros;
 
 /**
@@ -88,7 +86,7 @@ public final class BoursesScolaires implements Prestation {
         double rfr = fiscalite.revenuFiscalDeReference(s, foyer, anneeRevenus);
         int enfants = famille.enfants.taille();
         Mois juilletRevenus = new Mois(anneeRevenus, 7);
-        double bmafJanvier = bmaf.a(LocalDate.of(mois.annee(), 1, 1));
+        double bmafJanvier = bmaf.auMois(mois.annee(), 1);
         Trace trace = contexte.trace();
         if (trace.active()) {
             trace.etape(Variable.BOURSE_COLLEGE, "Revenu fiscal de référence " + anneeRevenus + " de la famille", rfr);
@@ -123,7 +121,7 @@ public final class BoursesScolaires implements Prestation {
     /** Plafond de revenu (en euros, arrondi) d'un échelon : part du barème selon le nombre d'enfants × SMIC horaire. */
     private double plafond(Bareme bareme, int enfants, Mois juilletRevenus) {
         // Barème « seuil strictement dépassé » : avec n enfants, la tranche de seuil n-1.
-        return Math.round(bareme.montant(enfants, juilletRevenus) * smicHoraire.a(juilletRevenus));
+        return Math.round(bareme.montant(enfants, juilletRevenus) * smicHoraire.auMois(juilletRevenus.annee(), 7));
     }
 
     /** Le plus haut échelon dont le plafond n'est pas dépassé, 0 si le revenu dépasse le plafond de l'échelon 1. */

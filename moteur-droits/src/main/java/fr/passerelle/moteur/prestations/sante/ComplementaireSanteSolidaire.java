@@ -14,8 +14,6 @@ import fr.passerelle.moteur.situation.Menage;
 import fr.passerelle.moteur.situation.Situation;
 import fr.passerelle.moteur.situation.StatutOccupationLogement;
 
-import java.time.LocalDate;
-
 import static fr.passerelle.moteur.calcul.Montants.euros;
 
 /**
@@ -170,7 +168,7 @@ public final class ComplementaireSanteSolidaire implements Prestation {
 
     /** Participation mensuelle d'une personne selon son âge au 1er janvier de l'année d'attribution. */
     private double participationDe(Contexte contexte, int individu, Mois mois, Trace trace) {
-        int age = contexte.situation().age(individu, LocalDate.of(mois.annee(), 1, 1));
+        int age = contexte.situation().age(individu, mois.annee(), 1, 1);
         int tranche = age < 30 ? 0 : age < 50 ? 1 : age < 60 ? 2 : age < 70 ? 3 : 4;
         double montant = participation[tranche].a(mois);
         if (trace.active()) {
@@ -182,7 +180,11 @@ public final class ComplementaireSanteSolidaire implements Prestation {
 
     /** Un coefficient écrit à la française (« 2,1 »), pour les explications. */
     static String decimal(double valeur) {
-        return String.valueOf(Math.round(valeur * 100) / 100.0).replace('.', ',');
+        double arrondi = Math.round(valeur * 100) / 100.0;
+        if (arrondi == Math.rint(arrondi)) {
+            return Long.toString((long) arrondi);
+        }
+        return String.valueOf(arrondi).replace('.', ',');
     }
 
     static boolean proprietaireOuLogeGratuitement(Menage menage) {

@@ -119,10 +119,15 @@ final class RessourcesCss {
         Situation s = contexte.situation();
         Mois mois = contexte.mois();
         int total = 0;
-        long finPremierMois = mois.moins(13).fin().toEpochDay();
         for (int i = 0; i < famille.enfants.taille(); i++) {
-            long naissance = s.individu(famille.enfants.get(i)).naissance;
-            if (naissance <= finPremierMois) {
+            int enfant = famille.enfants.get(i);
+            // Au moins 13 mois au premier jour du mois calculé : né avant M-13, présent tous les mois de la période.
+            if (contexte.ageEnMois(enfant) >= 13) {
+                total += 12;
+                continue;
+            }
+            long naissance = s.individu(enfant).naissance;
+            if (naissance <= mois.moins(13).fin().toEpochDay()) {
                 total += 12;
                 continue;
             }
@@ -147,8 +152,13 @@ final class RessourcesCss {
         for (int k = 2; k <= 13; k++) {
             Mois m = mois.moins(k);
             int i = s.indice(m);
-            salaires += revenus.salaireNet(s, individu, m);
-            autres += revenus.chomageNet(s, individu, m) + p.pensionsAlimentairesPercues[i];
+            if (p.salaireDeBase[i] > 0) {
+                salaires += revenus.salaireNet(s, individu, m);
+            }
+            if (p.chomageBrut[i] > 0) {
+                autres += revenus.chomageNet(s, individu, m);
+            }
+            autres += p.pensionsAlimentairesPercues[i];
             double pension = p.retraiteBrute[i];
             if (pension > 0) {
                 if (m.annee() != anneeDuTaux) {
@@ -204,7 +214,8 @@ final class RessourcesCss {
         if (ComplementaireSanteSolidaire.proprietaireOuLogeGratuitement(menage)) {
             double taux = personnes >= 3 ? sansAide3.a(mois) : personnes == 2 ? sansAide2.a(mois) : sansAide1.a(mois);
             if (contexte.trace().active()) {
-                contexte.trace().etape(Variable.CMU_C, "Forfait logement mensuel (" + euros(rsa) + " de RSA × " + taux + ")", rsa * taux);
+                contexte.trace().etape(Variable.CMU_C, "Forfait logement mensuel (" + ComplementaireSanteSolidaire.decimal(taux * 100) + " % du RSA de "
+                        + personnes + (personnes > 1 ? " personnes, " : " personne, ") + euros(rsa) + ")", rsa * taux);
             }
             return 12 * rsa * taux;
         }
