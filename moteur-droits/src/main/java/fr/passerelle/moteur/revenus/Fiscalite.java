@@ -19,6 +19,7 @@ import java.time.LocalDate;
 public final class Fiscalite {
 
     private final Revenus revenus;
+    private final CsgPensions csgPensions;
     private final Parametre tauxDeduction;
     private final Parametre minimumDeduction;
     private final Parametre maximumDeduction;
@@ -37,6 +38,7 @@ public final class Fiscalite {
 
     public Fiscalite(Legislation legislation, Revenus revenus) {
         this.revenus = revenus;
+        this.csgPensions = new CsgPensions(legislation, this);
         tauxDeduction = legislation.parametre("impot_revenu.deduction_frais_professionnels.taux");
         minimumDeduction = legislation.parametre("impot_revenu.deduction_frais_professionnels.minimum");
         maximumDeduction = legislation.parametre("impot_revenu.deduction_frais_professionnels.maximum");
@@ -87,12 +89,56 @@ public final class Fiscalite {
         return Math.max(0, imposables - Math.min(deduction, imposables));
     }
 
+    /**
+     * Pensions imposables de l'année : les brutes moins la CSG déductible, au taux que fixe le revenu fiscal de
+     * référence de l'avant-dernière année (CSS art. L136-8, III ; voir {@link CsgPensions}).
+     */
     public double pensionsImposables(Situation s, int individu, int annee) {
+        double brutes = pensionsBrutes(s, individu, annee);
+        if (brutes <= 0) {
+            return 0;
+        }
+        return brutes - brutes * tauxCsgDeductiblePensions(s, individu, annee);
+    }
+
+    private double pensionsBrutes(Situation s, int individu, int annee) {
         double total = 0;
         for (int m = 1; m <= 12; m++) {
-            total += revenus.retraiteImposable(s, individu, new Mois(annee, m));
+            total += revenus.retraiteBrute(s, individu, new Mois(annee, m));
         }
         return total;
+    }
+
+    /**
+     * Le taux de CSG déductible des pensions de {@code annee}. Le RFR qui le fixe est lui-même calculé avec
+     * des pensions au taux normal : la loi le lit sur l'avis d'impôt de N-2, que le moteur ne connaît pas.
+     */
+    public double tauxCsgDeductiblePensions(Situation s, int individu, int annee) {
+        int foyer = s.individu(individu).foyerFiscal;
+        if (foyer < 0) {
+            return csgPensions.tauxDeductible(annee, Double.MAX_VALUE, 1);
+        }
+        int a = Fenetre.indiceAnnee(s.mois, annee);
+        double[] memo = s.foyer(foyer).memoTauxCsgPensions;
+        if (a >= 0 && !Double.isNaN(memo[a])) {
+            return memo[a];
+        }
+        int anneeRfr = CsgPensions.anneeDuRevenuFiscal(s, annee);
+        double rng = revenuNetGlobal(s, foyer, anneeRfr, true);
+        double rfr = Math.max(0, rng - abattementPersonnesAgees(s, foyer, anneeRfr, rng));
+        double taux = csgPensions.tauxDeductible(annee, rfr, nombreDeParts(s, foyer, anneeRfr));
+        if (a >= 0) {
+            memo[a] = taux;
+        }
+        return taux;
+    }
+
+    private double pensionsImposables(Situation s, int individu, int annee, boolean auTauxNormal) {
+        if (!auTauxNormal) {
+            return pensionsImposables(s, individu, annee);
+        }
+        double brutes = pensionsBrutes(s, individu, annee);
+        return brutes - brutes * csgPensions.tauxDeductible(annee, Double.MAX_VALUE, 1);
     }
 
     /**
@@ -100,7 +146,11 @@ public final class Fiscalite {
      * joue, chaque pensionné garde la part de l'abattement du foyer qui correspond à la sienne.
      */
     public double revenuNetCategorielPensions(Situation s, int individu, int annee) {
-        double pensions = pensionsImposables(s, individu, annee);
+        return revenuNetCategorielPensions(s, individu, annee, false);
+    }
+
+    private double revenuNetCategorielPensions(Situation s, int individu, int annee, boolean auTauxNormal) {
+        double pensions = pensionsImposables(s, individu, annee, auTauxNormal);
         if (pensions <= 0) {
             return 0;
         }
@@ -110,10 +160,10 @@ public final class Fiscalite {
             double totalFoyer = 0;
             FoyerFiscal f = s.foyer(foyer);
             for (int i = 0; i < f.declarants.taille(); i++) {
-                totalFoyer += abattementPensionsIndividuel(pensionsImposables(s, f.declarants.get(i), annee), annee);
+                totalFoyer += abattementPensionsIndividuel(pensionsImposables(s, f.declarants.get(i), annee, auTauxNormal), annee);
             }
             for (int i = 0; i < f.personnesACharge.taille(); i++) {
-                totalFoyer += abattementPensionsIndividuel(pensionsImposables(s, f.personnesACharge.get(i), annee), annee);
+                totalFoyer += abattementPensionsIndividuel(pensionsImposables(s, f.personnesACharge.get(i), annee, auTauxNormal), annee);
             }
             double plafond = maximumAbattementPensions.a(revenusDe(annee));
             if (totalFoyer > plafond) {
@@ -148,15 +198,25 @@ public final class Fiscalite {
 
     /** Revenu net global du foyer : les revenus catégoriels nets des déclarants et des personnes à charge. */
     public double revenuNetGlobal(Situation s, int foyer, int annee) {
+        return revenuNetGlobal(s, foyer, annee, false);
+    }
+
+    private double revenuNetGlobal(Situation s, int foyer, int annee, boolean pensionsAuTauxNormal) {
         FoyerFiscal f = s.foyer(foyer);
         double total = 0;
         for (int i = 0; i < f.declarants.taille(); i++) {
-            total += revenuNetCategoriel(s, f.declarants.get(i), annee);
+            total += revenuNetCategoriel(s, f.declarants.get(i), annee, pensionsAuTauxNormal);
         }
         for (int i = 0; i < f.personnesACharge.taille(); i++) {
-            total += revenuNetCategoriel(s, f.personnesACharge.get(i), annee);
+            total += revenuNetCategoriel(s, f.personnesACharge.get(i), annee, pensionsAuTauxNormal);
         }
         return total;
+    }
+
+    private double revenuNetCategoriel(Situation s, int individu, int annee, boolean pensionsAuTauxNormal) {
+        return pensionsAuTauxNormal
+                ? revenuNetCategorielSalaires(s, individu, annee) + revenuNetCategorielPensions(s, individu, annee, true)
+                : revenuNetCategoriel(s, individu, annee);
     }
 
     /** Abattement spécial des déclarants de 65 ans ou plus au 31 décembre de l'année des revenus (CGI art. 157 bis). */

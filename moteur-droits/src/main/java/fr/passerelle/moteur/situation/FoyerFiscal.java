@@ -7,6 +7,8 @@ public final class FoyerFiscal {
     public final Groupe personnesACharge = new Groupe();
     /** Revenu fiscal de référence déjà calculé, par année de la fenêtre (NaN : pas encore calculé). */
     public final double[] memoRevenuFiscalDeReference = new double[Fenetre.ANNEES];
+    /** Taux de CSG déductible des pensions de chaque année de la fenêtre (NaN : pas encore calculé). */
+    public final double[] memoTauxCsgPensions = new double[Fenetre.ANNEES];
 
     FoyerFiscal() {
         oublierCalculs();
@@ -14,6 +16,7 @@ public final class FoyerFiscal {
 
     void oublierCalculs() {
         java.util.Arrays.fill(memoRevenuFiscalDeReference, Double.NaN);
+        java.util.Arrays.fill(memoTauxCsgPensions, Double.NaN);
     }
 
     void vider() {

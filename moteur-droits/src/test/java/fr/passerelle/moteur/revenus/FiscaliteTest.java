@@ -29,12 +29,21 @@ class FiscaliteTest {
 
     @Test
     void une_pension_de_20000_euros_d_un_retraite_de_70_ans_en_2024() {
+        lire("'r': {'date_naissance': {'ETERNITY': '1954-03-01'}, 'retraite_brute': {'2023': 20000, '2024': 20000}}", "'r'", "");
+        // Taux de CSG des pensions 2024 : RFR 2023 (au taux normal : 18 820 − 1 882 − 2 746 = 14 192) entre le
+        // seuil d'exonération (12 230) et celui du taux réduit (15 988) : 3,8 % déductibles, 19 240 imposables ;
+        // abattement de 10 % : 1 924 ; revenu net global 17 316, sous 17 510 : abattement spécial de 2 796.
+        assertThat(fiscalite.tauxCsgDeductiblePensions(s, 0, 2024)).isEqualTo(0.038);
+        assertThat(fiscalite.pensionsImposables(s, 0, 2024)).isCloseTo(19_240, within(0.01));
+        assertThat(fiscalite.revenuNetCategoriel(s, 0, 2024)).isCloseTo(17_316, within(0.01));
+        assertThat(fiscalite.revenuFiscalDeReference(s, 0, 2024)).isCloseTo(14_520, within(0.01));
+    }
+
+    @Test
+    void des_pensions_sans_revenu_connu_deux_ans_plus_tot_sont_exonerees_de_csg() {
         lire("'r': {'date_naissance': {'ETERNITY': '1954-03-01'}, 'retraite_brute': {'2024': 20000}}", "'r'", "");
-        // CSG déductible de 5,9 % : 18 820 imposables ; abattement de 10 % : 1 882 ; revenu net global 16 938,
-        // sous le plafond de 17 510 : abattement spécial de 2 796 pour une personne de 65 ans ou plus.
-        assertThat(fiscalite.pensionsImposables(s, 0, 2024)).isCloseTo(18_820, within(0.01));
-        assertThat(fiscalite.revenuNetCategoriel(s, 0, 2024)).isCloseTo(16_938, within(0.01));
-        assertThat(fiscalite.revenuFiscalDeReference(s, 0, 2024)).isCloseTo(14_142, within(0.01));
+        assertThat(fiscalite.tauxCsgDeductiblePensions(s, 0, 2024)).isZero();
+        assertThat(fiscalite.pensionsImposables(s, 0, 2024)).isEqualTo(20_000);
     }
 
     @Test
@@ -48,8 +57,9 @@ class FiscaliteTest {
 
     @Test
     void l_abattement_sur_les_pensions_est_plafonne_par_foyer_et_partage() {
-        lire("'a': {'date_naissance': {'ETERNITY': '1955-01-01'}, 'retraite_brute': {'2024': 30000}},"
-                + "'b': {'date_naissance': {'ETERNITY': '1956-01-01'}, 'retraite_brute': {'2024': 30000}}", "'a', 'b'", "");
+        lire("'a': {'date_naissance': {'ETERNITY': '1955-01-01'}, 'retraite_brute': {'2023': 30000, '2024': 30000}},"
+                + "'b': {'date_naissance': {'ETERNITY': '1956-01-01'}, 'retraite_brute': {'2023': 30000, '2024': 30000}}", "'a', 'b'", "");
+        // RFR 2023 de 52 139 pour 2 parts, au-dessus du seuil du taux médian (24 813 + 2 × 6 623) : taux normal.
         // 28 230 imposables chacun, 2 823 d'abattement chacun, 5 646 au total plafonnés à 4 399 pour le foyer.
         assertThat(fiscalite.revenuNetCategorielPensions(s, 0, 2024)).isCloseTo(28_230 - 4_399 / 2.0, within(0.01));
         assertThat(fiscalite.revenuNetGlobal(s, 0, 2024)).isCloseTo(2 * 28_230 - 4_399, within(0.01));
