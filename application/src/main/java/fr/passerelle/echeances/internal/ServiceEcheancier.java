@@ -60,6 +60,10 @@ public class ServiceEcheancier {
         this.horloge = horloge;
     }
 
+    public LocalDateTime maintenant() {
+        return LocalDateTime.now(horloge.withZone(ZONE));
+    }
+
     public LocalDate aujourdhui() {
         return LocalDate.now(horloge.withZone(ZONE));
     }

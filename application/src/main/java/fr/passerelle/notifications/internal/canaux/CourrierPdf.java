@@ -71,6 +71,10 @@ public final class CourrierPdf {
 
     /** Assemble les courriers d'un jour en un seul fichier pour le prestataire d'impression. */
     public static byte[] lot(List<byte[]> courriers) {
+        if (courriers.isEmpty()) {
+            return rediger(List.of("Prestataire d'impression"), "Aucun courrier ce jour", "Le lot de ce jour est vide.",
+                    LocalDate.now());
+        }
         ByteArrayOutputStream sortie = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4);
         PdfCopy copie = new PdfCopy(document, sortie);
@@ -85,9 +89,6 @@ public final class CourrierPdf {
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-        if (courriers.isEmpty()) {
-            document.newPage();
         }
         document.close();
         return sortie.toByteArray();
