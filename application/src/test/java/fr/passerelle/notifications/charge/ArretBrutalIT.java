@@ -28,7 +28,7 @@ class ArretBrutalIT {
         String schema = Charge.nouveauSchema();
         BoiteEnvoi boite = new BoiteEnvoi(PostgresDeTest.URL, schema);
         AtomicInteger numero = new AtomicInteger();
-        try (PuitsSms puits = new PuitsSms()) {
+        try (PuitsSms puits = new PuitsSms(25)) {
             InstanceApplication a = InstanceApplication.demarrer("arret-" + numero.incrementAndGet(), PostgresDeTest.URL, schema, puits.url(), FILS);
             assertThat(Charge.attendre(boite::schemaPret, 240)).as("migrations appliquées, voir %s", a.journal).isTrue();
             boite.remplir(RAPPELS);

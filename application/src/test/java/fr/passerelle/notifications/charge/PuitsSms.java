@@ -23,7 +23,15 @@ final class PuitsSms implements AutoCloseable {
     final AtomicLong remises = new AtomicLong();
     final AtomicLong doublons = new AtomicLong();
 
+    private final long delaiMs;
+
     PuitsSms() throws IOException {
+        this(0);
+    }
+
+    /** {@code delaiMs} : temps de réponse simulé du fournisseur (des messages sont alors « en vol » au moment d'un SIGKILL). */
+    PuitsSms(long delaiMs) throws IOException {
+        this.delaiMs = delaiMs;
         serveur = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
         serveur.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         serveur.createContext("/messages", this::recevoir);
@@ -36,6 +44,13 @@ final class PuitsSms implements AutoCloseable {
 
     private void recevoir(HttpExchange echange) throws IOException {
         echange.getRequestBody().readAllBytes();
+        if (delaiMs > 0) {
+            try {
+                Thread.sleep(delaiMs);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         String cle = echange.getRequestHeaders().getFirst("Idempotency-Key");
         int fois = receptions.computeIfAbsent(cle, c -> new AtomicInteger()).incrementAndGet();
         if (fois == 1) {
