@@ -170,6 +170,26 @@ class EcheancesWebTest {
                 .andExpect(content().string(containsString("<td>2</td>")));
     }
 
+    @Autowired
+    fr.passerelle.echeances.internal.ServiceEcheancier echeancier;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void le_recalcul_quotidien_replanifie_les_rappels_perdus() throws Exception {
+        MockHttpSession usager = connecter("usager@demo.passerelle.fr");
+        mvc.perform(post("/mon-echeancier/situation").session(usager).with(csrf()).param("chequeEnergie", "oui")
+                .param("finCss", LocalDate.now().plusMonths(9).toString()).param("enfantsScolarises", "0"));
+        jdbc.update("DELETE FROM rappel_planifie");
+        assertThat(echeancier.recalculerTout(transaction)).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rappel_planifie WHERE cle LIKE '%:css:%'", Integer.class))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'recalcul-echeanciers'",
+                Integer.class)).isEqualTo(0).as("ordonnanceur arrêté dans ce test : la tâche n'est pas encore programmée");
+    }
+
     @Test
     void droits_d_acces() throws Exception {
         mvc.perform(get("/mon-echeancier")).andExpect(redirectedUrl("/connexion"));

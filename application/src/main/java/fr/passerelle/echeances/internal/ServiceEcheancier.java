@@ -134,6 +134,20 @@ public class ServiceEcheancier {
         return echeances;
     }
 
+    /**
+     * Recalcul de tous les échéanciers (tâche quotidienne) : les échéances qui entrent dans l'horizon de 12 mois
+     * reçoivent leurs rappels. Chaque personne dans sa propre transaction ; renvoie le nombre de recalculs.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public int recalculerTout(org.springframework.transaction.support.TransactionTemplate transaction) {
+        int n = 0;
+        for (Map.Entry<Long, String> personne : stockage.personnes().entrySet()) {
+            transaction.executeWithoutResult(s -> recalculer(personne.getKey(), personne.getValue()));
+            n++;
+        }
+        return n;
+    }
+
     static Map<String, String> variables(Situation s, Echeance e) {
         Map<String, String> v = new HashMap<>();
         v.put("prenom", s.prenom());

@@ -59,6 +59,15 @@ public class EcheancierJdbc {
         }
     }
 
+    /** Personnes ayant un échéancier (identifiant → prénom). */
+    public java.util.Map<Long, String> personnes() {
+        java.util.Map<Long, String> personnes = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT personne_id, prenom FROM situation_echeancier ORDER BY personne_id")
+                .query((rs, i) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).list()
+                .forEach(e -> personnes.put(e.getKey(), e.getValue()));
+        return personnes;
+    }
+
     public List<Piece> pieces(long personneId) {
         return jdbc.sql("SELECT id, type, expire_le FROM piece_personne WHERE personne_id = :p ORDER BY expire_le, id")
                 .param("p", personneId)

@@ -23,6 +23,7 @@ import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 /**
@@ -60,16 +61,21 @@ class OrdonnanceurConfiguration {
 
     @Bean(destroyMethod = "")
     Scheduler ordonnanceur(DataSource source, CustomTask<Void> tacheEnvoi, Clock horloge,
+                           org.springframework.beans.factory.ObjectProvider<RecurringTask<?>> recurrentes,
                            @Value("${passerelle.notifications.ordonnanceur.fils:8}") int fils,
                            @Value("${passerelle.notifications.ordonnanceur.scrutation:PT1S}") Duration scrutation,
                            @Value("${passerelle.notifications.ordonnanceur.battement:PT10S}") Duration battement,
                            @Value("${passerelle.notifications.ordonnanceur.nom:}") String nom) {
+        // Tâches récurrentes des autres modules (ex. recalcul quotidien des échéanciers) : une seule instance les
+        // exécute à chaque échéance, comme les envois.
+        List<RecurringTask<?>> periodiques = recurrentes.orderedStream().toList();
         SchedulerBuilder constructeur = new SchedulerBuilder(new TransactionAwareDataSourceProxy(source), List.of(tacheEnvoi)) {
             {
                 // Le temps de l'ordonnanceur est celui de l'application (tests : horloge avancée à la main).
                 this.clock = horloge::instant;
             }
         };
+        constructeur.startTasks(periodiques); // connues de l'ordonnanceur et programmées au démarrage
         constructeur.threads(fils)
                 .pollingInterval(scrutation)
                 .heartbeatInterval(battement)
