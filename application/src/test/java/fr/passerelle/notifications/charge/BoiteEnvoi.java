@@ -140,7 +140,7 @@ final class BoiteEnvoi {
 
     long tachesRestantes() throws SQLException {
         try (Connection c = connexion(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM scheduled_tasks")) {
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'envoi-notification'")) {
             rs.next();
             return rs.getLong(1);
         }
