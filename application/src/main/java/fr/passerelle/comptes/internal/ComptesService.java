@@ -22,7 +22,7 @@ import fr.passerelle.structures.Structure;
 /** Cas d'usage des comptes : lecture, création, liaison d'identités externes, vue « compte connecté ». */
 @Service
 @Transactional(readOnly = true)
-public class ComptesService {
+public class ComptesService implements fr.passerelle.comptes.Annuaire {
 
     /** Compte et empreinte de mot de passe (jamais exposée hors de la sécurité). */
     public record CompteEtSecret(Compte compte, Optional<String> empreinteMotDePasse) {
@@ -88,6 +88,16 @@ public class ComptesService {
         }
         return new CompteConnecte(compte.id(), compte.email().valeur(), compte.nomAffiche(), compte.role(),
                 rattachement);
+    }
+
+    @Override
+    public Optional<CompteConnecte> usagerParEmail(String email) {
+        return parEmail(email).map(CompteEtSecret::compte).filter(c -> c.role() == Role.USAGER).map(this::vue);
+    }
+
+    @Override
+    public Optional<CompteConnecte> parIdentifiant(long id) {
+        return parId(id).map(this::vue);
     }
 
     private static Compte versDomaine(CompteLigne l) {

@@ -1,6 +1,7 @@
 package fr.passerelle.comptes.internal.securite;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 
 import jakarta.servlet.DispatcherType;
 
@@ -63,6 +64,13 @@ class SecuriteConfiguration {
             for (Role role : Role.values()) {
                 acces.requestMatchers(GET, "/espace/" + role.segment()).hasRole(role.name());
             }
+            // Échéances et notifications
+            acces.requestMatchers("/mon-echeancier", "/mon-echeancier/**", "/mes-preferences").hasRole(Role.USAGER.name())
+                    .requestMatchers(GET, "/calendrier/*").permitAll()
+                    .requestMatchers("/aidant/rendez-vous", "/aidant/appels", "/aidant/appels/**").hasRole(Role.AIDANT.name())
+                    .requestMatchers("/notifications/modeles").hasAnyRole(Role.ADMINISTRATEUR.name(), Role.COORDINATEUR.name())
+                    .requestMatchers(GET, "/notifications/courriers/*").hasRole(Role.ADMINISTRATEUR.name())
+                    .requestMatchers(POST, "/notifications/sms/entrant").permitAll();
             acces.requestMatchers(new RouteInconnueMatcher(contexte)).permitAll()
                     .anyRequest().denyAll();
         });
@@ -85,6 +93,8 @@ class SecuriteConfiguration {
                 .logoutUrl("/deconnexion")
                 .logoutSuccessUrl("/?deconnexion")
                 .permitAll());
+        // Le fournisseur SMS appelle ce point d'entrée avec un secret partagé (pas de session, donc pas de CSRF).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/notifications/sms/entrant"));
         http.sessionManagement(session -> session.sessionFixation(f -> f.changeSessionId()));
         http.headers(entetes -> entetes
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

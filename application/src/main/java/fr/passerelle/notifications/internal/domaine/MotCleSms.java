@@ -1,0 +1,30 @@
+package fr.passerelle.notifications.internal.domaine;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Mots-clés reconnus dans une réponse SMS (casse, accents et ponctuation ignorés). */
+public enum MotCleSms {
+    /** Ne plus recevoir de SMS (retrait du consentement, confirmé par un dernier SMS). */
+    STOP,
+    /** Demander qu'un aidant rappelle. */
+    AIDE,
+    /** Confirmer un rendez-vous. */
+    OK;
+
+    public static Optional<MotCleSms> lire(String texte) {
+        if (texte == null) {
+            return Optional.empty();
+        }
+        String mot = Normalizer.normalize(texte, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("[^A-Za-z ]", " ").strip().toUpperCase(Locale.ROOT);
+        String premier = mot.isEmpty() ? "" : mot.split("\\s+")[0];
+        return switch (premier) {
+            case "STOP", "ARRET", "ARRETER" -> Optional.of(STOP);
+            case "AIDE", "AIDEZ", "HELP" -> Optional.of(AIDE);
+            case "OK", "OUI" -> Optional.of(OK);
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,133 @@
+package fr.passerelle.notifications.internal.envoi;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+
+/**
+ * Ordonnanceur db-scheduler : une tâche « envoi-notification » par notification, dans la table
+ * {@code scheduled_tasks}. Plusieurs instances de l'application peuvent tourner sur la même base PostgreSQL :
+ * chaque exécution est prise par une seule instance ({@code SELECT … FOR UPDATE SKIP LOCKED}), et une instance
+ * tuée voit ses exécutions reprises par une autre quand son battement de cœur s'arrête.
+ * La source de données est rendue « transactionnelle » : programmer un envoi rejoint la transaction de l'appelant
+ * (la notification et sa tâche sont enregistrées ensemble, ou pas du tout).
+ */
+@Configuration(proxyBeanMethods = false)
+class OrdonnanceurConfiguration {
+
+    static final String TACHE = "envoi-notification";
+    private static final Logger JOURNAL = LoggerFactory.getLogger(OrdonnanceurConfiguration.class);
+
+    @Bean
+    CustomTask<Void> tacheEnvoi(ExpediteurNotifications expediteur) {
+        return Tasks.custom(TACHE, Void.class)
+                .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(10), 2.0))
+                .onDeadExecutionRevive()
+                .execute((instance, contexte) -> {
+                    Issue issue = expediteur.traiter(Long.parseLong(instance.getId()));
+                    if (issue instanceof Issue.Reportee reportee) {
+                        return (fin, operations) -> operations.reschedule(fin, reportee.quand());
+                    }
+                    Long repli = ((Issue.Terminee) issue).repli();
+                    if (repli != null) {
+                        contexte.getSchedulerClient().schedule(new TaskInstance<Void>(TACHE, repli.toString()),
+                                contexte.getExecution().executionTime);
+                    }
+                    return new CompletionHandler.OnCompleteRemove<>();
+                });
+    }
+
+    @Bean(destroyMethod = "")
+    Scheduler ordonnanceur(DataSource source, CustomTask<Void> tacheEnvoi, Clock horloge,
+                           org.springframework.beans.factory.ObjectProvider<RecurringTask<?>> recurrentes,
+                           @Value("${passerelle.notifications.ordonnanceur.fils:8}") int fils,
+                           @Value("${passerelle.notifications.ordonnanceur.scrutation:PT1S}") Duration scrutation,
+                           @Value("${passerelle.notifications.ordonnanceur.battement:PT10S}") Duration battement,
+                           @Value("${passerelle.notifications.ordonnanceur.nom:}") String nom) {
+        // Tâches récurrentes des autres modules (ex. recalcul quotidien des échéanciers) : une seule instance les
+        // exécute à chaque échéance, comme les envois.
+        List<RecurringTask<?>> periodiques = recurrentes.orderedStream().toList();
+        SchedulerBuilder constructeur = new SchedulerBuilder(new TransactionAwareDataSourceProxy(source), List.of(tacheEnvoi)) {
+            {
+                // Le temps de l'ordonnanceur est celui de l'application (tests : horloge avancée à la main).
+                this.clock = horloge::instant;
+            }
+        };
+        constructeur.startTasks(periodiques); // connues de l'ordonnanceur et programmées au démarrage
+        constructeur.threads(fils)
+                .pollingInterval(scrutation)
+                .heartbeatInterval(battement)
+                .missedHeartbeatsLimit(4)
+                .enableImmediateExecution()
+                .alwaysPersistTimestampInUTC()
+                .shutdownMaxWait(Duration.ofSeconds(5));
+        if (!nom.isBlank()) {
+            constructeur.schedulerName(new SchedulerName.Fixed(nom));
+        }
+        if (postgresql(source)) {
+            constructeur.pollUsingLockAndFetch(0.5, 1.0);
+        }
+        return constructeur.build();
+    }
+
+    private static boolean postgresql(DataSource source) {
+        try (Connection c = source.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Démarre l'ordonnanceur avec l'application, l'arrête proprement avec elle. */
+    @Bean
+    SmartLifecycle cycleOrdonnanceur(Scheduler ordonnanceur,
+                                     @Value("${passerelle.notifications.ordonnanceur.actif:true}") boolean actif) {
+        return new SmartLifecycle() {
+            private volatile boolean demarre;
+
+            @Override
+            public void start() {
+                if (actif) {
+                    ordonnanceur.start();
+                    JOURNAL.info("Ordonnanceur des notifications démarré");
+                }
+                demarre = true;
+            }
+
+            @Override
+            public void stop() {
+                if (actif) {
+                    ordonnanceur.stop();
+                }
+                demarre = false;
+            }
+
+            @Override
+            public boolean isRunning() {
+                return demarre;
+            }
+        };
+    }
+}

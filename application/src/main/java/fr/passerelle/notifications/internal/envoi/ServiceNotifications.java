@@ -1,0 +1,110 @@
+package fr.passerelle.notifications.internal.envoi;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+
+import fr.passerelle.notifications.Canal;
+import fr.passerelle.notifications.DemandeNotification;
+import fr.passerelle.notifications.Notifications;
+import fr.passerelle.notifications.StatutNotification;
+import fr.passerelle.notifications.internal.domaine.Gsm7;
+import fr.passerelle.notifications.internal.domaine.Modele;
+import fr.passerelle.notifications.internal.domaine.Notification;
+import fr.passerelle.notifications.internal.domaine.Preferences;
+import fr.passerelle.notifications.internal.persistance.ModeleJdbc;
+import fr.passerelle.notifications.internal.persistance.NotificationJdbc;
+import fr.passerelle.notifications.internal.persistance.PreferencesJdbc;
+
+/** Boîte d'envoi : la notification et sa tâche d'envoi sont enregistrées dans la transaction de l'appelant. */
+@Service
+@Transactional
+public class ServiceNotifications implements Notifications {
+
+    private static final Logger JOURNAL = LoggerFactory.getLogger(ServiceNotifications.class);
+
+    private final NotificationJdbc notifications;
+    private final PreferencesJdbc preferences;
+    private final ModeleJdbc modeles;
+    private final SchedulerClient ordonnanceur;
+    private final Clock horloge;
+
+    public ServiceNotifications(NotificationJdbc notifications, PreferencesJdbc preferences, ModeleJdbc modeles,
+                                SchedulerClient ordonnanceur, Clock horloge) {
+        this.notifications = notifications;
+        this.preferences = preferences;
+        this.modeles = modeles;
+        this.ordonnanceur = ordonnanceur;
+        this.horloge = horloge;
+    }
+
+    @Override
+    public Optional<Canal> planifier(DemandeNotification demande) {
+        Optional<Notification> existante = notifications.parCle(demande.cle());
+        if (existante.isPresent()) {
+            return Optional.of(existante.get().canal());
+        }
+        Preferences prefs = preferences.lire(demande.personneId()).orElse(Preferences.aucune(demande.personneId()));
+        List<Canal> canaux = prefs.canauxUtilisables();
+        if (canaux.isEmpty()) {
+            JOURNAL.info("Notification {} non planifiée : la personne {} n'a accepté aucun canal", demande.cle(),
+                    demande.personneId());
+            return Optional.empty();
+        }
+        Canal canal = canaux.get(0);
+        Modele modele = modeles.derniere(demande.modele())
+                .orElseThrow(() -> new IllegalArgumentException("modèle inconnu : " + demande.modele()));
+        Modele.MessageRedige message = modele.rediger(demande.variables());
+        Instant maintenant = horloge.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant prevue = demande.prevueLe().isBefore(maintenant) ? maintenant : demande.prevueLe().truncatedTo(ChronoUnit.MICROS);
+        String corps = canal == Canal.SMS ? Gsm7.adapter(message.corps()) : message.corps();
+        long id = notifications.inserer(new Notification(null, demande.cle(), demande.personneId(), canal,
+                prefs.destinataire(canal).orElseThrow(), modele.code(), modele.version(), message.objet(), corps,
+                StatutNotification.CREEE, 0, null, null, null, prevue, maintenant, maintenant));
+        ordonnanceur.schedule(new TaskInstance<Void>(OrdonnanceurConfiguration.TACHE, Long.toString(id)), prevue);
+        return Optional.of(canal);
+    }
+
+    @Override
+    public boolean annuler(String cle) {
+        Optional<Notification> n = notifications.parCle(cle);
+        if (n.isEmpty() || n.get().statut().termine() || n.get().statut() == StatutNotification.EN_COURS) {
+            return false;
+        }
+        notifications.changerStatut(n.get().id(), StatutNotification.ANNULEE, n.get().tentatives(), "annulée", null,
+                "annulée par le module qui l'avait demandée", horloge.instant().truncatedTo(ChronoUnit.MICROS));
+        return true;
+    }
+
+    /** Programme l'envoi d'une notification déjà enregistrée (repli, message système). */
+    void programmer(long id, Instant quand) {
+        ordonnanceur.schedule(new TaskInstance<Void>(OrdonnanceurConfiguration.TACHE, Long.toString(id)), quand);
+    }
+
+    /** Message immédiat sur un canal précis (confirmation STOP, par exemple), sans passer par l'ordre de préférence. */
+    public void envoyerSur(Canal canal, long personneId, String destinataire, String cle, String modeleCode,
+                           Map<String, String> variables) {
+        if (notifications.parCle(cle).isPresent()) {
+            return;
+        }
+        Modele modele = modeles.derniere(modeleCode).orElseThrow();
+        Modele.MessageRedige message = modele.rediger(variables);
+        Instant maintenant = horloge.instant().truncatedTo(ChronoUnit.MICROS);
+        String corps = canal == Canal.SMS ? Gsm7.adapter(message.corps()) : message.corps();
+        long id = notifications.inserer(new Notification(null, cle, personneId, canal, destinataire, modele.code(),
+                modele.version(), message.objet(), corps, StatutNotification.CREEE, 0, null, null, null, maintenant,
+                maintenant, maintenant));
+        programmer(id, maintenant);
+    }
+}

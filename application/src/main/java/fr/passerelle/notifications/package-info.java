@@ -1,0 +1,14 @@
+/**
+ * <strong>Notifications</strong> : un seul circuit d'envoi pour tous les canaux (courriel, SMS, courrier, téléphone),
+ * à la manière de GOV.UK Notify. La notification est enregistrée avant l'envoi (boîte d'envoi transactionnelle),
+ * puis confiée à l'ordonnanceur db-scheduler (sûr à plusieurs instances sur un même PostgreSQL), qui la remet au
+ * canal avec reprises et délais croissants. Préférences par personne (canal, ordre de repli, heures calmes,
+ * consentement daté), modèles versionnés en français simple.
+ *
+ * <p>API publique : {@link fr.passerelle.notifications.Notifications} (planifier, annuler),
+ * {@link fr.passerelle.notifications.DemandeNotification}, {@link fr.passerelle.notifications.Canal},
+ * {@link fr.passerelle.notifications.StatutNotification} ; événement publié
+ * {@link fr.passerelle.notifications.ReponseSmsRecue}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+package fr.passerelle.notifications;
