@@ -128,6 +128,16 @@ class OrdonnanceurConfiguration {
             public boolean isRunning() {
                 return demarre;
             }
+
+            /**
+             * Un ordonnanceur db-scheduler arrêté ne redémarre pas (son pool de fils est terminé) : il n'est donc
+             * pas mis en pause avec le contexte (les tests Spring mettent en pause les contextes qu'ils gardent
+             * en cache), seulement arrêté à la fermeture de l'application.
+             */
+            @Override
+            public boolean isPauseable() {
+                return false;
+            }
         };
     }
 }
