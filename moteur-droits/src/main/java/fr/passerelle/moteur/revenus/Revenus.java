@@ -209,22 +209,34 @@ public final class Revenus {
      */
     public double retraiteImposable(Situation s, int individu, Mois mois) {
         double brute = retraiteBrute(s, individu, mois);
+        if (brute == 0) {
+            return 0; // sans pension, rien à prélever : inutile de lire les taux
+        }
         return brute - brute * csgPensionsDeductible.a(mois);
     }
 
     /** Pension nette : la brute moins CSG, CRDS et CASA. */
     public double retraiteNette(Situation s, int individu, Mois mois) {
         double brute = retraiteBrute(s, individu, mois);
+        if (brute == 0) {
+            return 0;
+        }
         return brute * (1 - csgPensionsDeductible.a(mois) - csgPensionsNonDeductible.a(mois) - crds.a(mois) - casa.a(mois));
     }
 
     public double chomageImposable(Situation s, int individu, Mois mois) {
         double brut = chomageBrut(s, individu, mois);
+        if (brut == 0) {
+            return 0;
+        }
         return brut - brut * (1 - abattementCsgChomage.a(mois)) * csgChomageDeductible.a(mois);
     }
 
     public double chomageNet(Situation s, int individu, Mois mois) {
         double brut = chomageBrut(s, individu, mois);
+        if (brut == 0) {
+            return 0;
+        }
         return brut - brut * (1 - abattementCsgChomage.a(mois))
                 * (csgChomageDeductible.a(mois) + csgChomageNonDeductible.a(mois) + crds.a(mois));
     }
