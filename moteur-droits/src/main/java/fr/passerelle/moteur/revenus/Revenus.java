@@ -109,6 +109,9 @@ public final class Revenus {
     public double salaireNet(Situation s, int individu, Mois mois) {
         int i = s.indice(mois);
         Individu p = s.individu(individu);
+        if (p.salaireDeBase[i] <= 0) {
+            return 0; // sans salaire brut, rien à calculer ni à mémoriser
+        }
         double[] memo = p.memoSalaireNet;
         double v = memo[i];
         if (Double.isNaN(v)) {
@@ -143,6 +146,9 @@ public final class Revenus {
     public double salaireImposable(Situation s, int individu, Mois mois) {
         int i = s.indice(mois);
         Individu p = s.individu(individu);
+        if (p.salaireDeBase[i] <= 0) {
+            return 0; // sans salaire brut, rien à calculer ni à mémoriser
+        }
         double[] memo = p.memoSalaireImposable;
         double v = memo[i];
         if (Double.isNaN(v)) {
