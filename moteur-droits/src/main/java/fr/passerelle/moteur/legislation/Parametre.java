@@ -23,6 +23,8 @@ public final class Parametre {
     /** Valeur en vigueur au premier jour de chaque mois de {@link #PREMIER_RANG} à {@link #DERNIER_RANG} : lecture sans recherche ni allocation. */
     private final double[] parMois;
     private final int premierRangConnu;
+    /** Mois où une valeur prend effet un autre jour que le 1er : seule une date de ces mois demande une recherche. */
+    private final boolean[] changeEnCoursDeMois;
 
     private static final int PREMIER_RANG = 1946 * 12;
     private static final int DERNIER_RANG = 2060 * 12 + 11;
@@ -46,6 +48,14 @@ public final class Parametre {
             }
         }
         this.premierRangConnu = premier;
+        this.changeEnCoursDeMois = new boolean[parMois.length];
+        for (long jour : depuis) {
+            LocalDate date = LocalDate.ofEpochDay(jour);
+            int r = date.getYear() * 12 + date.getMonthValue() - 1;
+            if (date.getDayOfMonth() != 1 && r >= PREMIER_RANG && r <= DERNIER_RANG) {
+                changeEnCoursDeMois[r - PREMIER_RANG] = true;
+            }
+        }
     }
 
     public String nom() {
@@ -72,7 +82,9 @@ public final class Parametre {
     }
 
     public double a(LocalDate date) {
-        if (date.getDayOfMonth() == 1) {
+        int rang = date.getYear() * 12 + date.getMonthValue() - 1;
+        if (date.getDayOfMonth() == 1 || (rang >= premierRangConnu && rang <= DERNIER_RANG && !changeEnCoursDeMois[rang - PREMIER_RANG])) {
+            // Aucune valeur ne prend effet après le 1er de ce mois : celle du 1er vaut pour tout le mois.
             return auMois(date.getYear(), date.getMonthValue());
         }
         return valeurs[indice(date)];

@@ -109,25 +109,41 @@ public final class Revenus {
     public double salaireNet(Situation s, int individu, Mois mois) {
         int i = s.indice(mois);
         Individu p = s.individu(individu);
+        if (p.salaireDeBase[i] <= 0) {
+            return 0; // sans salaire brut, rien à calculer ni à mémoriser
+        }
         double[] memo = p.memoSalaireNet;
         double v = memo[i];
         if (Double.isNaN(v)) {
-            v = memeCalculQueLeMoisPrecedent(p, memo, i, mois) ? memo[i - 1] : calculerSalaireNet(s, individu, mois);
+            v = resultatDUnMoisVoisin(p, memo, i, mois);
+            if (Double.isNaN(v)) {
+                v = calculerSalaireNet(s, individu, mois);
+            }
             memo[i] = v;
         }
         return v;
     }
 
     /**
-     * Même brut que le mois précédent, déjà calculé, et aucun taux ni plafond qui change ce mois-ci :
-     * le résultat est le même (les revenus d'une situation sont souvent égaux d'un mois à l'autre).
+     * Le résultat déjà calculé pour le mois précédent ou le mois suivant, quand ce mois voisin a le même brut et
+     * qu'aucun taux ni plafond ne change entre les deux : le calcul serait le même (les revenus d'une situation
+     * sont souvent égaux d'un mois à l'autre ; le mois suivant sert quand les mois sont parcourus à rebours,
+     * comme les 12 mois de la complémentaire santé ou des aides au logement). NaN si aucun voisin ne convient.
      */
-    private boolean memeCalculQueLeMoisPrecedent(Individu p, double[] memo, int i, Mois mois) {
-        return i > 0 && p.salaireDeBase[i] == p.salaireDeBase[i - 1] && !Double.isNaN(memo[i - 1]) && !parametresChangent(mois);
+    private double resultatDUnMoisVoisin(Individu p, double[] memo, int i, Mois mois) {
+        double brut = p.salaireDeBase[i];
+        if (i > 0 && p.salaireDeBase[i - 1] == brut && !Double.isNaN(memo[i - 1]) && !parametresChangent(mois.rang())) {
+            return memo[i - 1];
+        }
+        if (i + 1 < memo.length && p.salaireDeBase[i + 1] == brut && !Double.isNaN(memo[i + 1]) && !parametresChangent(mois.rang() + 1)) {
+            return memo[i + 1];
+        }
+        return Double.NaN;
     }
 
-    private boolean parametresChangent(Mois mois) {
-        int r = mois.rang() - PREMIER_RANG;
+    /** Un taux ou un plafond du salaire net ou imposable change-t-il au mois de rang {@code rang} ? */
+    private boolean parametresChangent(int rang) {
+        int r = rang - PREMIER_RANG;
         return r < 0 || r >= changements.length || changements[r];
     }
 
@@ -143,10 +159,16 @@ public final class Revenus {
     public double salaireImposable(Situation s, int individu, Mois mois) {
         int i = s.indice(mois);
         Individu p = s.individu(individu);
+        if (p.salaireDeBase[i] <= 0) {
+            return 0; // sans salaire brut, rien à calculer ni à mémoriser
+        }
         double[] memo = p.memoSalaireImposable;
         double v = memo[i];
         if (Double.isNaN(v)) {
-            v = memeCalculQueLeMoisPrecedent(p, memo, i, mois) ? memo[i - 1] : calculerSalaireImposable(s, individu, mois);
+            v = resultatDUnMoisVoisin(p, memo, i, mois);
+            if (Double.isNaN(v)) {
+                v = calculerSalaireImposable(s, individu, mois);
+            }
             memo[i] = v;
         }
         return v;
@@ -209,22 +231,34 @@ public final class Revenus {
      */
     public double retraiteImposable(Situation s, int individu, Mois mois) {
         double brute = retraiteBrute(s, individu, mois);
+        if (brute == 0) {
+            return 0; // sans pension, rien à prélever : inutile de lire les taux
+        }
         return brute - brute * csgPensionsDeductible.a(mois);
     }
 
     /** Pension nette : la brute moins CSG, CRDS et CASA. */
     public double retraiteNette(Situation s, int individu, Mois mois) {
         double brute = retraiteBrute(s, individu, mois);
+        if (brute == 0) {
+            return 0;
+        }
         return brute * (1 - csgPensionsDeductible.a(mois) - csgPensionsNonDeductible.a(mois) - crds.a(mois) - casa.a(mois));
     }
 
     public double chomageImposable(Situation s, int individu, Mois mois) {
         double brut = chomageBrut(s, individu, mois);
+        if (brut == 0) {
+            return 0;
+        }
         return brut - brut * (1 - abattementCsgChomage.a(mois)) * csgChomageDeductible.a(mois);
     }
 
     public double chomageNet(Situation s, int individu, Mois mois) {
         double brut = chomageBrut(s, individu, mois);
+        if (brut == 0) {
+            return 0;
+        }
         return brut - brut * (1 - abattementCsgChomage.a(mois))
                 * (csgChomageDeductible.a(mois) + csgChomageNonDeductible.a(mois) + crds.a(mois));
     }

@@ -42,9 +42,14 @@ public final class Situation {
         for (int i = 0; i < nombreIndividus; i++) {
             individus[i].vider();
         }
-        for (int i = 0; i < MAX_ENTITES; i++) {
+        // Seules les entités créées depuis le dernier vidage ont pu être remplies : les autres sont déjà vides.
+        for (int i = 0; i < nombreFamilles; i++) {
             familles[i].vider();
+        }
+        for (int i = 0; i < nombreFoyers; i++) {
             foyers[i].vider();
+        }
+        for (int i = 0; i < nombreMenages; i++) {
             menages[i].vider();
         }
         nombreIndividus = nombreFamilles = nombreFoyers = nombreMenages = 0;

@@ -7,6 +7,7 @@ import fr.passerelle.moteur.calcul.Variable;
 import fr.passerelle.moteur.legislation.Legislation;
 import fr.passerelle.moteur.legislation.Parametre;
 import fr.passerelle.moteur.periode.Mois;
+import fr.passerelle.moteur.prestations.minima.RessourcesDuFoyer;
 import fr.passerelle.moteur.revenus.CsgPensions;
 import fr.passerelle.moteur.revenus.Fiscalite;
 import fr.passerelle.moteur.revenus.Revenus;
@@ -58,6 +59,33 @@ final class RessourcesAidesAuLogement {
         int demandeur = c.parent(0);
         return c.situation().individu(demandeur).activite == Activite.ETUDIANT
                 && c.age(demandeur) < ageMaximumEtudiant.a(jour);
+    }
+
+    /**
+     * Minorant bon marché des ressources annuelles R (sans calculer de salaire imposable), pour écarter vite, sans
+     * explication, un foyer dont les seuls salaires rendent l'aide nulle : au moins la part minimale du brut qui reste
+     * en net ({@link RessourcesDuFoyer#NET_MINIMAL_DU_BRUT}, le salaire imposable est plus grand que le net) des
+     * salaires bruts des 12 mois retenus, moins la déduction forfaitaire maximale (et un euro pour ses arrondis).
+     * Faux pour l'étudiant, dont les ressources sont un forfait : {@code 0} alors.
+     */
+    double minorant(Contexte c, Mois jour) {
+        if (etudiant(c, jour)) {
+            return 0;
+        }
+        Situation s = c.situation();
+        Famille famille = c.famille();
+        int debut = s.indice(c.mois());
+        double deductionMaximale = maximumDeduction.auMois(jour.annee() - 1, 1) + 1;
+        double total = 0;
+        for (int p = 0; p < famille.parents.taille(); p++) {
+            Individu personne = s.individu(famille.parents.get(p));
+            double bruts = 0;
+            for (int i = DECALAGE; i < 12 + DECALAGE; i++) {
+                bruts += Math.max(0, personne.salaireDeBase[debut - i]);
+            }
+            total += Math.max(0, RessourcesDuFoyer.NET_MINIMAL_DU_BRUT * bruts - deductionMaximale);
+        }
+        return total - 1;
     }
 
     /** Ressources annuelles R, arrondies à la centaine d'euros supérieure. */

@@ -33,7 +33,7 @@ public final class RessourcesDuFoyer {
      * retranchent moins de 30 %) : sert aux calculs sans explication pour écarter vite, sans calculer les
      * salaires nets, un foyer dont les seuls salaires bruts dépassent de loin le montant forfaitaire.
      */
-    static final double NET_MINIMAL_DU_BRUT = 0.7;
+    public static final double NET_MINIMAL_DU_BRUT = 0.7;
 
     /** Salaires bruts des parents, moyenne mensuelle des trois mois précédents (sans calcul de cotisations). */
     public static double salairesBrutsDuTrimestre(Contexte contexte) {

@@ -73,8 +73,19 @@ public final class ComplementaireSanteSolidaire implements Prestation {
         double coefficient = coefficientFoyer(contexte, famille, limite);
         double plafond = Math.round(plafondAnnuel.a(mois) * coefficient);
         double plafondMajore = plafond * (1 + majorationParticipation.a(mois));
-        double base = ressources.annuelles(contexte, famille, limite);
         boolean rsa = resultats.get(Variable.RSA) > 0;
+        if (!trace.active()) {
+            // Sans explication à écrire, deux cas se décident sans calculer les ressources des 12 mois :
+            // le foyer au RSA (gratuite sans autre condition) et celui dont les seuls salaires dépassent le plafond majoré.
+            if (rsa) {
+                resultats.set(Variable.CMU_C, true);
+                return;
+            }
+            if (ressources.minorantDesSalaires(contexte, famille) > plafondMajore) {
+                return;
+            }
+        }
+        double base = ressources.annuelles(contexte, famille, limite);
         boolean gratuite = rsa || base <= plafond;
 
         if (trace.active()) {

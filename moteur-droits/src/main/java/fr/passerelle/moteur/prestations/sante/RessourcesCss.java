@@ -8,6 +8,7 @@ import fr.passerelle.moteur.calcul.Variable;
 import fr.passerelle.moteur.legislation.Legislation;
 import fr.passerelle.moteur.legislation.Parametre;
 import fr.passerelle.moteur.periode.Mois;
+import fr.passerelle.moteur.prestations.minima.RessourcesDuFoyer;
 import fr.passerelle.moteur.revenus.CsgPensions;
 import fr.passerelle.moteur.revenus.Revenus;
 import fr.passerelle.moteur.situation.Activite;
@@ -109,6 +110,33 @@ final class RessourcesCss {
             trace.etape(Variable.CMU_C, "Ressources annuelles retenues", individuelles + prestations + forfait);
         }
         return individuelles + prestations + forfait;
+    }
+
+    /**
+     * Minorant bon marché des ressources retenues, sans calculer de salaire net : la part minimale du brut qui reste
+     * en net ({@link RessourcesDuFoyer#NET_MINIMAL_DU_BRUT}) des salaires bruts des parents sur M-13 à M-2, après
+     * l'abattement du chômage indemnisé. Les autres ressources, les prestations et le forfait logement ne sont
+     * jamais négatifs : les ressources annuelles sont au moins égales à ce minorant.
+     */
+    double minorantDesSalaires(Contexte contexte, Famille famille) {
+        Situation s = contexte.situation();
+        Mois mois = contexte.mois();
+        int courant = s.indice(mois);
+        double total = 0;
+        for (int i = 0; i < famille.parents.taille(); i++) {
+            int parent = famille.parents.get(i);
+            Individu p = s.individu(parent);
+            double bruts = 0;
+            for (int k = 2; k <= 13; k++) {
+                bruts += Math.max(0, p.salaireDeBase[courant - k]);
+            }
+            double minorant = RessourcesDuFoyer.NET_MINIMAL_DU_BRUT * bruts;
+            if (p.activite == Activite.CHOMEUR && revenus.chomageBrut(s, parent, mois) > 0) {
+                minorant *= 1 - abattementChomage.a(mois);
+            }
+            total += minorant;
+        }
+        return total;
     }
 
     /**
