@@ -1,0 +1,18 @@
+package fr.passerelle.droits.internal.api;
+
+import java.util.Map;
+
+/** Des réponses refusées par les vérifications du questionnaire : champ JSON → message. */
+class ReponsesInvalides extends RuntimeException {
+
+    private final Map<String, String> erreurs;
+
+    ReponsesInvalides(Map<String, String> erreurs) {
+        super("réponses invalides : " + erreurs.keySet());
+        this.erreurs = Map.copyOf(erreurs);
+    }
+
+    Map<String, String> erreurs() {
+        return erreurs;
+    }
+}
