@@ -21,6 +21,12 @@ public final class Contexte {
     private LocalDate premierJour;
     private Trace trace = Trace.AUCUNE;
     private final Resultats resultats = new Resultats();
+    /** Valeurs intermédiaires partagées par les prestations d'une même famille (voir {@link #memoire}). */
+    private final double[] memoire = new double[TAILLE_MEMOIRE];
+    private int memoireRemplie;
+
+    /** Nombre de cases de {@link #memoire} ; chaque groupe de prestations réserve les siennes par une constante. */
+    public static final int TAILLE_MEMOIRE = 8;
 
     void preparer(Situation situation, int famille, Trace trace) {
         this.situation = situation;
@@ -29,6 +35,25 @@ public final class Contexte {
         this.premierJour = mois.debut();
         this.trace = trace;
         this.resultats.vider();
+        this.memoireRemplie = 0;
+    }
+
+    /**
+     * Une valeur intermédiaire déjà calculée pour cette famille (base ressources des prestations familiales…),
+     * pour que plusieurs prestations la partagent sans la recalculer ni allouer. Vidée à chaque famille.
+     */
+    public boolean enMemoire(int indice) {
+        return (memoireRemplie & (1 << indice)) != 0;
+    }
+
+    public double memoire(int indice) {
+        return memoire[indice];
+    }
+
+    public double memoriser(int indice, double valeur) {
+        memoire[indice] = valeur;
+        memoireRemplie |= 1 << indice;
+        return valeur;
     }
 
     public Situation situation() {

@@ -36,9 +36,9 @@ public final class Moteur {
         this.socle = Socle.de(legislation);
         this.prestations = List.of(
                 new AllocationsFamiliales(socle),
+                new PajeAllocationDeBase(socle),
                 new ComplementFamilial(socle),
                 new AllocationSoutienFamilial(socle),
-                new PajeAllocationDeBase(socle),
                 new AllocationRentreeScolaire(socle),
                 new Aah(socle),
                 new Aspa(socle),

@@ -24,6 +24,12 @@ public final class Revenus {
     private final Parametre csgNonDeductible;
     private final Parametre abattementCsg;
     private final Parametre crds;
+    private final Parametre csgPensionsDeductible;
+    private final Parametre csgPensionsNonDeductible;
+    private final Parametre casa;
+    private final Parametre csgChomageDeductible;
+    private final Parametre csgChomageNonDeductible;
+    private final Parametre abattementCsgChomage;
 
     public Revenus(Legislation legislation) {
         pss = legislation.parametre("prelevements_sociaux.plafond_securite_sociale_mensuel");
@@ -38,6 +44,12 @@ public final class Revenus {
         csgNonDeductible = legislation.parametre("prelevements_sociaux.csg.activite_non_deductible");
         abattementCsg = legislation.parametre("prelevements_sociaux.csg.abattement_frais_professionnels");
         crds = legislation.parametre("prelevements_sociaux.crds");
+        csgPensionsDeductible = legislation.parametre("prelevements_sociaux.csg.remplacement.pensions_deductible");
+        csgPensionsNonDeductible = legislation.parametre("prelevements_sociaux.csg.remplacement.pensions_non_deductible");
+        casa = legislation.parametre("prelevements_sociaux.casa");
+        csgChomageDeductible = legislation.parametre("prelevements_sociaux.csg.remplacement.chomage_deductible");
+        csgChomageNonDeductible = legislation.parametre("prelevements_sociaux.csg.remplacement.chomage_non_deductible");
+        abattementCsgChomage = legislation.parametre("prelevements_sociaux.csg.remplacement.abattement_chomage");
     }
 
     public double salaireBrut(Situation s, int individu, Mois mois) {
@@ -134,5 +146,32 @@ public final class Revenus {
 
     public double chomageBrut(Situation s, int individu, Mois mois) {
         return s.individu(individu).chomageBrut[s.indice(mois)];
+    }
+
+    /**
+     * Pension imposable : la brute moins la CSG déductible au taux normal. La loi fait dépendre le taux
+     * (exonéré, réduit, médian, normal) du revenu fiscal de référence de l'année N-2 ; comme OpenFisca, dont
+     * c'est la valeur par défaut, le moteur retient le taux normal (écart documenté dans docs/droits/ecarts.md).
+     */
+    public double retraiteImposable(Situation s, int individu, Mois mois) {
+        double brute = retraiteBrute(s, individu, mois);
+        return brute - brute * csgPensionsDeductible.a(mois);
+    }
+
+    /** Pension nette : la brute moins CSG, CRDS et CASA. */
+    public double retraiteNette(Situation s, int individu, Mois mois) {
+        double brute = retraiteBrute(s, individu, mois);
+        return brute * (1 - csgPensionsDeductible.a(mois) - csgPensionsNonDeductible.a(mois) - crds.a(mois) - casa.a(mois));
+    }
+
+    public double chomageImposable(Situation s, int individu, Mois mois) {
+        double brut = chomageBrut(s, individu, mois);
+        return brut - brut * (1 - abattementCsgChomage.a(mois)) * csgChomageDeductible.a(mois);
+    }
+
+    public double chomageNet(Situation s, int individu, Mois mois) {
+        double brut = chomageBrut(s, individu, mois);
+        return brut - brut * (1 - abattementCsgChomage.a(mois))
+                * (csgChomageDeductible.a(mois) + csgChomageNonDeductible.a(mois) + crds.a(mois));
     }
 }

@@ -3,20 +3,123 @@ package fr.passerelle.moteur.prestations.famille;
 import fr.passerelle.moteur.calcul.Contexte;
 import fr.passerelle.moteur.calcul.Prestation;
 import fr.passerelle.moteur.calcul.Socle;
+import fr.passerelle.moteur.calcul.Trace;
 import fr.passerelle.moteur.calcul.Variable;
+import fr.passerelle.moteur.legislation.Legislation;
+import fr.passerelle.moteur.legislation.Parametre;
+import fr.passerelle.moteur.periode.Mois;
 
-/** À écrire : cette prestation ne calcule encore rien. */
+import java.time.LocalDate;
+
+import static fr.passerelle.moteur.calcul.Montants.euros;
+
+/**
+ * Allocation de base de la prestation d'accueil du jeune enfant (CSS art. L531-3, R531-1, D531-2, D531-3), pour les
+ * enfants nés depuis le 1er avril 2018 : due du mois civil qui suit la naissance jusqu'au mois civil qui précède le
+ * troisième anniversaire ; à taux plein sous un premier plafond de ressources N-2, à taux partiel sous un second.
+ * Les plafonds sont majorés de 25 % pour chacun des deux premiers enfants à charge, de 30 % à partir du troisième,
+ * et d'un montant fixe pour une personne seule ou un couple biactif. Une allocation par famille, quel que soit le
+ * nombre d'enfants de moins de 3 ans (hors naissances multiples, non lues).
+ */
 public final class PajeAllocationDeBase implements Prestation {
 
+    private static final Variable PAJE = Variable.PAJE_BASE;
+
+    private final RessourcesFamiliales ressources;
+    private final Parametre tauxPlein;
+    private final Parametre tauxPartiel;
+    private final Parametre ageLimite;
+    private final Parametre majorationRang12;
+    private final Parametre majorationRang3;
+    private final Parametre plafondPlein0;
+    private final Parametre majorationPlein;
+    private final Parametre plafondPartiel0;
+    private final Parametre majorationPartiel;
+
     public PajeAllocationDeBase(Socle socle) {
+        Legislation l = socle.legislation();
+        ressources = new RessourcesFamiliales(socle);
+        tauxPlein = l.parametre("prestations_familiales.paje.taux_plein");
+        tauxPartiel = l.parametre("prestations_familiales.paje.taux_partiel");
+        ageLimite = l.parametre("prestations_familiales.paje.age_limite");
+        majorationRang12 = l.parametre("prestations_familiales.paje.majoration_plafond_enfant_rang_1_2");
+        majorationRang3 = l.parametre("prestations_familiales.paje.majoration_plafond_enfant_rang_3_et_plus");
+        plafondPlein0 = l.parametre("prestations_familiales.paje.plafond_taux_plein_0_enfant");
+        majorationPlein = l.parametre("prestations_familiales.paje.majoration_taux_plein_biactif_isole");
+        plafondPartiel0 = l.parametre("prestations_familiales.paje.plafond_taux_partiel_0_enfant");
+        majorationPartiel = l.parametre("prestations_familiales.paje.majoration_taux_partiel_biactif_isole");
     }
 
     @Override
     public Variable[] variables() {
-        return new Variable[] {Variable.PAJE_BASE};
+        return new Variable[] {PAJE};
+    }
+
+    /**
+     * L'enfant ouvre-t-il droit ce mois-ci ? Du mois qui suit sa naissance au mois qui précède son troisième
+     * anniversaire : le rang du mois calculé moins celui du mois de naissance est entre 1 et 35 (pour 3 ans).
+     */
+    static boolean ouvreDroit(Contexte c, int enfant, int ageLimiteAns) {
+        LocalDate naissance = LocalDate.ofEpochDay(c.situation().individu(enfant).naissance);
+        int ecart = c.mois().rang() - (naissance.getYear() * 12 + naissance.getMonthValue() - 1);
+        return ecart >= 1 && ecart < ageLimiteAns * 12;
     }
 
     @Override
-    public void calculer(Contexte contexte) {
+    public void calculer(Contexte c) {
+        Trace t = c.trace();
+        Mois m = c.mois();
+        int ageMax = (int) ageLimite.a(m);
+        int jeunes = 0;
+        for (int i = 0; i < c.nombreEnfants(); i++) {
+            int e = c.enfant(i);
+            if (ouvreDroit(c, e, ageMax) && !ressources.autonome(c, e)) {
+                jeunes++;
+            }
+        }
+        if (t.active()) {
+            t.condition(PAJE, "Un enfant de moins de " + ageMax + " ans", jeunes > 0, jeunes > 0
+                    ? "La famille a un enfant de moins de " + ageMax + " ans (droit ouvert du mois qui suit la naissance au mois qui précède ses "
+                            + ageMax + " ans)."
+                    : "La famille n'a pas d'enfant ouvrant droit ce mois-ci : l'allocation de base est due du mois qui suit la naissance "
+                            + "au mois qui précède le troisième anniversaire.");
+        }
+        if (jeunes == 0) {
+            c.resultats().set(PAJE, 0);
+            return;
+        }
+        int limite = ressources.ageLimite(c);
+        int aCharge = 0;
+        for (int i = 0; i < c.nombreEnfants(); i++) {
+            if (ressources.aCharge(c, c.enfant(i), limite)) {
+                aCharge++;
+            }
+        }
+        double coefficient = 1 + majorationRang12.a(m) * Math.min(aCharge, 2) + majorationRang3.a(m) * Math.max(aCharge - 2, 0);
+        boolean majore = ressources.isoleOuBiactif(c);
+        double plafondPlein = plafondPlein0.a(m) * coefficient + (majore ? majorationPlein.a(m) : 0);
+        double plafondPartiel = plafondPartiel0.a(m) * coefficient + (majore ? majorationPartiel.a(m) : 0);
+        double r = ressources.baseRessources(c);
+        double bmaf = ressources.bmaf(c);
+        double paje = r <= plafondPlein ? bmaf * tauxPlein.a(m) : r <= plafondPartiel ? bmaf * tauxPartiel.a(m) : 0;
+        if (t.active()) {
+            t.etape(PAJE, "Ressources de l'année " + RessourcesFamiliales.anneeDeReference(c), r);
+            t.etape(PAJE, "Plafond du taux plein pour " + aCharge + " enfant(s) à charge (" + ressources.situationDuCouple(c) + ")", plafondPlein);
+            t.etape(PAJE, "Plafond du taux partiel", plafondPartiel);
+            if (r <= plafondPlein) {
+                t.condition(PAJE, "Ressources sous le plafond du taux plein", true,
+                        "Vos ressources (" + euros(r) + ") ne dépassent pas le plafond du taux plein (" + euros(plafondPlein) + ").");
+                t.etape(PAJE, "Allocation de base à taux plein", paje);
+            } else if (r <= plafondPartiel) {
+                t.condition(PAJE, "Ressources sous le plafond du taux partiel", true, "Vos ressources (" + euros(r)
+                        + ") dépassent le plafond du taux plein (" + euros(plafondPlein) + ") mais pas celui du taux partiel ("
+                        + euros(plafondPartiel) + ").");
+                t.etape(PAJE, "Allocation de base à taux partiel", paje);
+            } else {
+                t.condition(PAJE, "Ressources sous le plafond du taux partiel", false,
+                        "Vos ressources (" + euros(r) + ") dépassent le plafond (" + euros(plafondPartiel) + ").");
+            }
+        }
+        c.resultats().set(PAJE, paje);
     }
 }

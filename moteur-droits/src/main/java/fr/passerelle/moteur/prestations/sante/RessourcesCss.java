@@ -1,0 +1,151 @@
+package fr.passerelle.moteur.prestations.sante;
+
+import fr.passerelle.moteur.calcul.Contexte;
+import fr.passerelle.moteur.calcul.Resultats;
+import fr.passerelle.moteur.calcul.Socle;
+import fr.passerelle.moteur.calcul.Trace;
+import fr.passerelle.moteur.calcul.Variable;
+import fr.passerelle.moteur.legislation.Legislation;
+import fr.passerelle.moteur.legislation.Parametre;
+import fr.passerelle.moteur.periode.Mois;
+import fr.passerelle.moteur.revenus.Revenus;
+import fr.passerelle.moteur.situation.Activite;
+import fr.passerelle.moteur.situation.Famille;
+import fr.passerelle.moteur.situation.Individu;
+import fr.passerelle.moteur.situation.Menage;
+import fr.passerelle.moteur.situation.Situation;
+
+import static fr.passerelle.moteur.calcul.Montants.euros;
+
+/**
+ * Ressources du foyer de la complémentaire santé solidaire (R861-4 à R861-8) : celles des 12 mois qui précèdent,
+ * nettes de prélèvements sociaux, des parents et des enfants de moins de 25 ans, les prestations familiales
+ * (hors allocation de base de la PAJE et ARS), l'AAH et l'ASPA, et le forfait logement (R861-5, R861-6).
+ */
+final class RessourcesCss {
+
+    private final Revenus revenus;
+    private final Parametre abattementChomage;
+    private final Parametre montantRsa;
+    private final Parametre abattementAah;
+    private final Parametre abattementAspaSeul;
+    private final Parametre abattementAspaCouple;
+    private final Parametre coefficientRsaDeux;
+    private final Parametre coefficientRsaTrois;
+    private final Parametre sansAide1;
+    private final Parametre sansAide2;
+    private final Parametre sansAide3;
+    private final Parametre avecAide1;
+    private final Parametre avecAide2;
+    private final Parametre avecAide3;
+
+    RessourcesCss(Socle socle) {
+        Legislation l = socle.legislation();
+        String fl = "complementaire_sante_solidaire.forfait_logement.";
+        revenus = socle.revenus();
+        abattementChomage = l.parametre("complementaire_sante_solidaire.abattement_chomage");
+        montantRsa = l.parametre("minima_sociaux.rsa.montant_forfaitaire");
+        abattementAah = l.parametre("complementaire_sante_solidaire.abattement_aah");
+        abattementAspaSeul = l.parametre("complementaire_sante_solidaire.abattement_aspa_personne_seule");
+        abattementAspaCouple = l.parametre("complementaire_sante_solidaire.abattement_aspa_couple");
+        coefficientRsaDeux = l.parametre(fl + "coefficient_rsa_deux_personnes");
+        coefficientRsaTrois = l.parametre(fl + "coefficient_rsa_trois_personnes");
+        sansAide1 = l.parametre(fl + "sans_aide_une_personne");
+        sansAide2 = l.parametre(fl + "sans_aide_deux_personnes");
+        sansAide3 = l.parametre(fl + "sans_aide_trois_personnes_ou_plus");
+        avecAide1 = l.parametre(fl + "avec_aide_une_personne");
+        avecAide2 = l.parametre(fl + "avec_aide_deux_personnes");
+        avecAide3 = l.parametre(fl + "avec_aide_trois_personnes_ou_plus");
+    }
+
+    /** Parents et enfants de moins de {@code limite} ans. */
+    int personnesDuFoyer(Contexte contexte, Famille famille, int limite) {
+        int n = famille.parents.taille();
+        for (int i = 0; i < famille.enfants.taille(); i++) {
+            if (contexte.age(famille.enfants.get(i)) < limite) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Ressources annuelles retenues pour comparer au plafond. */
+    double annuelles(Contexte contexte, Famille famille, int limite) {
+        Trace trace = contexte.trace();
+        double individuelles = 0;
+        for (int i = 0; i < famille.parents.taille(); i++) {
+            individuelles += individuelles(contexte, famille.parents.get(i));
+        }
+        for (int i = 0; i < famille.enfants.taille(); i++) {
+            int enfant = famille.enfants.get(i);
+            if (contexte.age(enfant) < limite) {
+                individuelles += individuelles(contexte, enfant);
+            }
+        }
+        Resultats r = contexte.resultats();
+        // Prestations du mois calculé, comptées douze fois : le moteur ne calcule pas les mois passés.
+        Mois mois = contexte.mois();
+        double aah = Math.max(0, r.get(Variable.AAH) - abattementAah.a(mois));
+        double aspa = Math.max(0, r.get(Variable.ASPA)
+                - (famille.parents.taille() >= 2 ? abattementAspaCouple.a(mois) : abattementAspaSeul.a(mois)));
+        double prestations = 12 * (r.get(Variable.AF) + r.get(Variable.CF) + r.get(Variable.ASF) + aah + aspa);
+        double forfait = forfaitLogement(contexte, personnesDuFoyer(contexte, famille, limite));
+        if (trace.active()) {
+            trace.etape(Variable.CMU_C, "Revenus des 12 derniers mois (salaires, chômage, pensions nets)", individuelles);
+            trace.etape(Variable.CMU_C, "Prestations sur 12 mois (allocations familiales, complément familial, ASF, AAH et ASPA après abattement)", prestations);
+            trace.etape(Variable.CMU_C, "Forfait logement annuel", forfait);
+            trace.etape(Variable.CMU_C, "Ressources annuelles retenues", individuelles + prestations + forfait);
+        }
+        return individuelles + prestations + forfait;
+    }
+
+    private double individuelles(Contexte contexte, int individu) {
+        Situation s = contexte.situation();
+        Mois mois = contexte.mois();
+        Individu p = s.individu(individu);
+        double salaires = 0;
+        double autres = 0;
+        // R861-8 : les douze mois civils qui précèdent l'avant-dernier mois (M-13 à M-2).
+        for (int k = 2; k <= 13; k++) {
+            Mois m = mois.moins(k);
+            salaires += revenus.salaireNet(s, individu, m);
+            autres += revenus.chomageNet(s, individu, m) + revenus.retraiteNette(s, individu, m)
+                    + p.pensionsAlimentairesPercues[s.indice(m)];
+        }
+        // R861-8 : abattement de 30 % sur les revenus d'activité de la personne au chômage indemnisé.
+        if (p.activite == Activite.CHOMEUR && revenus.chomageBrut(s, individu, mois) > 0) {
+            double abattement = salaires * abattementChomage.a(mois);
+            if (contexte.trace().active()) {
+                contexte.trace().etape(Variable.CMU_C, "Abattement de 30 % sur les salaires de " + p.id + " (chômage indemnisé)", -abattement);
+            }
+            salaires -= abattement;
+        }
+        return salaires + autres;
+    }
+
+    /**
+     * Forfait logement annuel : propriétaire ou logé gratuitement sans aide au logement, une part du montant
+     * forfaitaire du RSA (R861-5) ; avec une aide personnelle au logement, l'aide dans la limite d'un forfait (R861-6).
+     */
+    private double forfaitLogement(Contexte contexte, int personnes) {
+        Menage menage = contexte.menage();
+        if (menage == null) {
+            return 0;
+        }
+        Mois mois = contexte.mois();
+        double rsa = montantRsa.a(mois) * (personnes >= 3 ? coefficientRsaTrois.a(mois) : personnes == 2 ? coefficientRsaDeux.a(mois) : 1);
+        double aide = contexte.resultats().get(Variable.AIDE_LOGEMENT);
+        if (aide > 0) {
+            double taux = personnes >= 3 ? avecAide3.a(mois) : personnes == 2 ? avecAide2.a(mois) : avecAide1.a(mois);
+            return Math.min(12 * aide, 12 * rsa * taux);
+        }
+        if (ComplementaireSanteSolidaire.proprietaireOuLogeGratuitement(menage)) {
+            double taux = personnes >= 3 ? sansAide3.a(mois) : personnes == 2 ? sansAide2.a(mois) : sansAide1.a(mois);
+            if (contexte.trace().active()) {
+                contexte.trace().etape(Variable.CMU_C, "Forfait logement mensuel (" + euros(rsa) + " de RSA × " + taux + ")", rsa * taux);
+            }
+            return 12 * rsa * taux;
+        }
+        return 0;
+    }
+}

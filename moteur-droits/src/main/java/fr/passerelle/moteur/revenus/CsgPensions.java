@@ -1,0 +1,73 @@
+package fr.passerelle.moteur.revenus;
+
+import fr.passerelle.moteur.legislation.Legislation;
+import fr.passerelle.moteur.legislation.Parametre;
+import fr.passerelle.moteur.periode.Mois;
+import fr.passerelle.moteur.situation.Fenetre;
+import fr.passerelle.moteur.situation.Situation;
+
+import java.time.LocalDate;
+
+/**
+ * Le taux de CSG déductible sur les pensions selon le revenu fiscal de référence (art. L136-8, III CSS) :
+ * exonération, taux réduit (3,8 %), taux médian (6,6 % dont 4,2 % déductibles) ou taux normal (8,3 % dont
+ * 5,9 % déductibles), d'après le RFR de l'avant-dernière année et le nombre de parts du foyer fiscal.
+ * Quand l'avant-dernière année sort de la fenêtre de la situation (revenus non connus), le moteur retient le RFR
+ * de la plus ancienne année connue (les revenus d'une situation sont supposés stables d'une année à l'autre).
+ * La règle de lissage (changement de taux après deux années de franchissement) n'est pas modélisée.
+ */
+public final class CsgPensions {
+
+    private final Fiscalite fiscalite;
+    private final Parametre tauxNormal;
+    private final Parametre tauxMedian;
+    private final Parametre tauxReduit;
+    private final Parametre exonerationPremierePart;
+    private final Parametre exonerationDemiPart;
+    private final Parametre reduitPremierePart;
+    private final Parametre reduitDemiPart;
+    private final Parametre medianPremierePart;
+    private final Parametre medianDemiPart;
+
+    public CsgPensions(Legislation l, Fiscalite fiscalite) {
+        this.fiscalite = fiscalite;
+        String p = "prelevements_sociaux.csg.remplacement.";
+        tauxNormal = l.parametre(p + "pensions_deductible");
+        tauxMedian = l.parametre(p + "pensions_deductible_taux_median");
+        tauxReduit = l.parametre(p + "pensions_deductible_taux_reduit");
+        exonerationPremierePart = l.parametre(p + "seuil_exoneration_premiere_part");
+        exonerationDemiPart = l.parametre(p + "seuil_exoneration_demi_part");
+        reduitPremierePart = l.parametre(p + "seuil_taux_reduit_premiere_part");
+        reduitDemiPart = l.parametre(p + "seuil_taux_reduit_demi_part");
+        medianPremierePart = l.parametre(p + "seuil_taux_median_premiere_part");
+        medianDemiPart = l.parametre(p + "seuil_taux_median_demi_part");
+    }
+
+    /** Taux de CSG déductible sur les pensions de {@code individu} versées en {@code annee}. */
+    public double tauxDeductible(Situation s, int individu, int annee) {
+        int foyer = s.individu(individu).foyerFiscal;
+        LocalDate date = LocalDate.of(annee, 1, 1);
+        if (foyer < 0) {
+            return tauxNormal.a(date);
+        }
+        int anneeRfr = Math.max(annee - 2, Fenetre.premierMois(s.mois).annee());
+        double rfr = fiscalite.revenuFiscalDeReference(s, foyer, anneeRfr);
+        double demiParts = (fiscalite.nombreDeParts(s, foyer, anneeRfr) - 1) * 2;
+        if (rfr <= exonerationPremierePart.a(date) + demiParts * exonerationDemiPart.a(date)) {
+            return 0;
+        }
+        if (rfr <= reduitPremierePart.a(date) + demiParts * reduitDemiPart.a(date)) {
+            return tauxReduit.a(date);
+        }
+        if (rfr <= medianPremierePart.a(date) + demiParts * medianDemiPart.a(date)) {
+            return tauxMedian.a(date);
+        }
+        return tauxNormal.a(date);
+    }
+
+    /** Pension imposable du mois : la brute moins la CSG déductible au taux de l'année. */
+    public double retraiteImposable(Situation s, int individu, Mois mois, double tauxDeductible) {
+        double brute = s.individu(individu).retraiteBrute[s.indice(mois)];
+        return brute - brute * tauxDeductible;
+    }
+}

@@ -1,0 +1,164 @@
+package fr.passerelle.moteur.prestations.sante;
+
+import fr.passerelle.moteur.calcul.Explication;
+import fr.passerelle.moteur.calcul.Moteur;
+import fr.passerelle.moteur.calcul.Resultats;
+import fr.passerelle.moteur.calcul.Variable;
+import fr.passerelle.moteur.openfisca.LecteurSituation;
+import fr.passerelle.moteur.periode.Mois;
+import fr.passerelle.moteur.situation.Situation;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Complémentaire santé solidaire, depuis les textes : plafond D861-1 (10 339 € pour une personne au 1er avril 2025,
+ * 10 166 € avant), coefficients R861-2, plafond majoré de 35 % (L861-1), participation selon l'âge au 1er janvier
+ * (arrêté du 21 juin 2019), ressources des douze mois M-13 à M-2 (R861-8).
+ * Les ménages n'ont pas de logement (sans domicile : ni forfait logement ni aide au logement) et des ressources
+ * sans prélèvements (pension alimentaire reçue) pour que le montant comparé au plafond soit exact ; la personne
+ * de 22 ans n'a pas droit au RSA, qui donnerait la gratuité d'office.
+ */
+class ComplementaireSanteSolidaireTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Moteur MOTEUR = Moteur.francais();
+
+    private final Explication explication = new Explication();
+
+    private Resultats calculer(Mois mois, String json) {
+        Situation s = new Situation();
+        new LecteurSituation().lire("essai", mois, JSON.readTree(json.replace('\'', '"')), s);
+        return MOTEUR.calculateur().calculer(s, explication);
+    }
+
+    /** Une personne née le {@code naissance}, une pension alimentaire reçue en un mois, sans domicile. */
+    private static String seul(String naissance, String moisPension, double pension) {
+        return """
+                {'individus': {'a': {'date_naissance': {'ETERNITY': '%s'}, 'activite': {'2025': 'etudiant'},
+                                     'pensions_alimentaires_percues': {'%s': %s}}},
+                 'familles': {'f': {'parents': ['a']}},
+                 'foyers_fiscaux': {'ff': {'declarants': ['a']}},
+                 'menages': {'m': {'personne_de_reference': ['a'], 'statut_occupation_logement': {'2025': 'sans_domicile'}}}}
+                """.formatted(naissance, moisPension, pension);
+    }
+
+    @Test
+    void pile_au_plafond_la_css_est_gratuite_et_un_euro_au_dessus_elle_demande_une_participation() {
+        Mois juillet = new Mois(2025, 7);
+        Resultats auPlafond = calculer(juillet, seul("2003-03-10", "2025-05", 10339));
+        assertThat(auPlafond.oui(Variable.CMU_C)).isTrue();
+        assertThat(auPlafond.get(Variable.CSS_PARTICIPATION_FORFAITAIRE)).isZero();
+
+        Resultats auDessus = calculer(juillet, seul("2003-03-10", "2025-05", 10340));
+        assertThat(auDessus.oui(Variable.CMU_C)).isFalse();
+        assertThat(auDessus.get(Variable.CSS_PARTICIPATION_FORFAITAIRE)).isEqualTo(8.0);
+    }
+
+    @Test
+    void au_dela_du_plafond_majore_de_35_pour_cent_il_n_y_a_plus_de_droit() {
+        Mois juillet = new Mois(2025, 7);
+        // 10 339 × 1,35 = 13 957,65 €
+        assertThat(calculer(juillet, seul("2003-03-10", "2025-05", 13957)).get(Variable.CSS_PARTICIPATION_FORFAITAIRE)).isEqualTo(8.0);
+        Resultats trop = calculer(juillet, seul("2003-03-10", "2025-05", 13958));
+        assertThat(trop.oui(Variable.CMU_C)).isFalse();
+        assertThat(trop.get(Variable.CSS_PARTICIPATION_FORFAITAIRE)).isZero();
+    }
+
+    @Test
+    void le_plafond_est_revalorise_au_premier_avril() {
+        // 10 200 € : au-dessus du plafond de 10 166 € (jusqu'au 31 mars 2025), sous celui de 10 339 € ensuite.
+        String personne = seul("2003-03-10", "2024-06", 10200);
+        assertThat(calculer(new Mois(2025, 3), personne).oui(Variable.CMU_C)).isFalse();
+        assertThat(calculer(new Mois(2025, 4), personne).oui(Variable.CMU_C)).isTrue();
+    }
+
+    @Test
+    void seules_comptent_les_ressources_des_douze_mois_qui_precedent_l_avant_dernier_mois() {
+        Mois juillet = new Mois(2025, 7);
+        // Fenêtre de juillet 2025 : juin 2024 à mai 2025. Une pension reçue en juin 2025 n'est pas comptée.
+        assertThat(calculer(juillet, seul("2003-03-10", "2025-06", 20000)).oui(Variable.CMU_C)).isTrue();
+        assertThat(calculer(juillet, seul("2003-03-10", "2024-06", 20000)).oui(Variable.CMU_C)).isFalse();
+        assertThat(calculer(juillet, seul("2003-03-10", "2024-05", 20000)).oui(Variable.CMU_C)).isTrue();
+    }
+
+    @Test
+    void la_participation_depend_de_l_age_de_chaque_membre_au_premier_janvier() {
+        // Couple de 45 et 62 ans, un enfant de 10 ans : 14 + 25 + 8 = 47 € par mois.
+        String famille = """
+                {'individus': {
+                   'a': {'date_naissance': {'ETERNITY': '1980-01-15'}, 'pensions_alimentaires_percues': {'2025-05': 18000}},
+                   'b': {'date_naissance': {'ETERNITY': '1963-02-01'}},
+                   'e': {'date_naissance': {'ETERNITY': '2015-01-01'}}},
+                 'familles': {'f': {'parents': ['a', 'b'], 'enfants': ['e']}},
+                 'foyers_fiscaux': {'ff': {'declarants': ['a', 'b'], 'personnes_a_charge': ['e']}},
+                 'menages': {'m': {'personne_de_reference': ['a'], 'conjoint': ['b'], 'enfants': ['e'],
+                                   'statut_occupation_logement': {'2025': 'sans_domicile'}}}}
+                """;
+        // Plafond pour 3 personnes : 10 339 × 1,8 = 18 610 € ; 18 000 € en dessous… donc gratuit.
+        assertThat(calculer(new Mois(2025, 7), famille).oui(Variable.CMU_C)).isTrue();
+        Resultats r = calculer(new Mois(2025, 7), famille.replace("18000", "20000"));
+        assertThat(r.oui(Variable.CMU_C)).isFalse();
+        assertThat(r.get(Variable.CSS_PARTICIPATION_FORFAITAIRE)).isEqualTo(47.0);
+    }
+
+    @Test
+    void une_personne_qui_a_trente_ans_apres_le_premier_janvier_paie_encore_le_tarif_des_moins_de_trente_ans() {
+        Mois juillet = new Mois(2025, 7);
+        assertThat(calculer(juillet, seul("1995-03-10", "2025-05", 12000)).get(Variable.CSS_PARTICIPATION_FORFAITAIRE)).isEqualTo(8.0);
+        assertThat(calculer(juillet, seul("1994-12-31", "2025-05", 12000)).get(Variable.CSS_PARTICIPATION_FORFAITAIRE)).isEqualTo(14.0);
+    }
+
+    @Test
+    void le_plafond_d_un_couple_avec_deux_enfants_a_le_coefficient_2_1() {
+        String famille = """
+                {'individus': {
+                   'a': {'date_naissance': {'ETERNITY': '1980-01-15'}, 'pensions_alimentaires_percues': {'2025-05': %s}},
+                   'b': {'date_naissance': {'ETERNITY': '1982-02-01'}},
+                   'e1': {'date_naissance': {'ETERNITY': '2012-01-01'}},
+                   'e2': {'date_naissance': {'ETERNITY': '2016-01-01'}}},
+                 'familles': {'f': {'parents': ['a', 'b'], 'enfants': ['e1', 'e2']}},
+                 'foyers_fiscaux': {'ff': {'declarants': ['a', 'b'], 'personnes_a_charge': ['e1', 'e2']}},
+                 'menages': {'m': {'personne_de_reference': ['a'], 'conjoint': ['b'], 'enfants': ['e1', 'e2'],
+                                   'statut_occupation_logement': {'2025': 'sans_domicile'}}}}
+                """;
+        // 10 339 × (1 + 0,5 + 0,3 + 0,3) = 21 711,9 € arrondi à 21 712 €.
+        assertThat(calculer(new Mois(2025, 7), famille.formatted(21712)).oui(Variable.CMU_C)).isTrue();
+        assertThat(calculer(new Mois(2025, 7), famille.formatted(21713)).oui(Variable.CMU_C)).isFalse();
+    }
+
+    @Test
+    void un_enfant_de_vingt_cinq_ans_ne_compte_plus_dans_le_foyer() {
+        String famille = """
+                {'individus': {
+                   'a': {'date_naissance': {'ETERNITY': '1970-01-15'}, 'pensions_alimentaires_percues': {'2025-05': 15000}},
+                   'e': {'date_naissance': {'ETERNITY': '%s'}}},
+                 'familles': {'f': {'parents': ['a'], 'enfants': ['e']}},
+                 'foyers_fiscaux': {'ff': {'declarants': ['a'], 'personnes_a_charge': ['e']}},
+                 'menages': {'m': {'personne_de_reference': ['a'], 'enfants': ['e'],
+                                   'statut_occupation_logement': {'2025': 'sans_domicile'}}}}
+                """;
+        // Deux personnes : 15 508 € ; une seule : 10 339 €.
+        assertThat(calculer(new Mois(2025, 7), famille.formatted("2001-01-01")).oui(Variable.CMU_C)).isTrue();
+        assertThat(calculer(new Mois(2025, 7), famille.formatted("2000-01-01")).oui(Variable.CMU_C)).isFalse();
+    }
+
+    @Test
+    void le_proprietaire_compte_un_forfait_logement_de_12_pour_cent_du_rsa() {
+        String proprietaire = seul("2003-03-10", "2025-05", 9500).replace("sans_domicile", "proprietaire");
+        // 9 500 + 12 × 12 % × 646,52 = 9 500 + 930,99 = 10 430,99 € > 10 339 €
+        assertThat(calculer(new Mois(2025, 7), seul("2003-03-10", "2025-05", 9500)).oui(Variable.CMU_C)).isTrue();
+        assertThat(calculer(new Mois(2025, 7), proprietaire).oui(Variable.CMU_C)).isFalse();
+        assertThat(explication.de(Variable.CMU_C)).anySatisfy(l -> assertThat(l.texte()).startsWith("Forfait logement annuel : 930,99 €"));
+    }
+
+    @Test
+    void le_refus_dit_quelles_ressources_depassent_quel_plafond() {
+        calculer(new Mois(2025, 7), seul("2003-03-10", "2025-05", 15000));
+        assertThat(explication.refus(Variable.CSS_PARTICIPATION_FORFAITAIRE).raison())
+                .isEqualTo("Vos ressources des 12 derniers mois (15 000,00 €) dépassent le plafond avec participation (13 957,65 €)");
+        assertThat(explication.refus(Variable.CMU_C).raison())
+                .isEqualTo("Vos ressources des 12 derniers mois (15 000,00 €) dépassent le plafond sans participation (10 339,00 €)");
+    }
+}
