@@ -34,7 +34,8 @@ public class ChargeApi {
         }
         int debit = Integer.parseInt(args[1]);
         int duree = Math.min(300, Integer.parseInt(args[2]));
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
         // Échauffement (JIT) : 5 secondes au même débit, non comptées
         tirer(client, uri, debit, 5);
         Resultat r = tirer(client, uri, debit, duree);

@@ -25,8 +25,6 @@ public final class EstimateurDroits {
     public static final List<String> CODES = List.of("rsa", "ppa", "aide_logement", "af", "cf", "asf", "ars",
             "paje_base", "aah", "aspa", "css", "cheque_energie", "bourse_college", "bourse_lycee");
 
-    private static final int ITERATIONS_SEUIL = 14;
-
     private final Moteur moteur;
     private final SituationDuFoyer traducteur;
 
@@ -172,14 +170,19 @@ public final class EstimateurDroits {
     }
 
     /**
-     * Cherche, pour un droit refusé, le niveau des revenus du travail du foyer sous lequel il s'ouvrirait
-     * (recherche par dichotomie sur un facteur appliqué aux salaires ; le moteur calcule en quelques microsecondes).
+     * Cherche, pour un droit refusé, le niveau des revenus du travail du foyer sous lequel il s'ouvrirait : une
+     * grille de {@link #POINTS_GRILLE} niveaux calculée une fois pour tous les droits, puis quelques pas de
+     * dichotomie dans l'intervalle trouvé pour chaque droit (le moteur calcule en quelques microsecondes).
      */
     private final class Seuils {
+        private static final int POINTS_GRILLE = 16;
+        private static final int PAS_DICHOTOMIE = 5;
+
         private final Calculateur calculateur;
         private final Foyer foyer;
         private final Mois mois;
         private final Situation situation = new Situation();
+        private double[][] grille;
 
         Seuils(Calculateur calculateur, Foyer foyer, Mois mois) {
             this.calculateur = calculateur;
@@ -190,26 +193,38 @@ public final class EstimateurDroits {
         /** Le seuil mensuel (revenus nets du travail du foyer), ou -1 si baisser les revenus n'ouvre pas le droit. */
         double revenusDuTravailOuvrant(Variable v) {
             double revenus = foyer.revenusDuTravail();
-            if (revenus <= 0 || montant(v, 0) <= 0) {
+            if (revenus <= 0) {
                 return -1;
             }
-            double ouvre = 0;
-            double ferme = 1;
-            for (int i = 0; i < ITERATIONS_SEUIL; i++) {
+            if (grille == null) {
+                grille = new double[POINTS_GRILLE + 1][];
+                for (int k = 0; k <= POINTS_GRILLE; k++) {
+                    grille[k] = calculer((double) k / POINTS_GRILLE).copie();
+                }
+            }
+            if (grille[0][v.ordinal()] <= 0) {
+                return -1;
+            }
+            int k = 0;
+            while (k + 1 <= POINTS_GRILLE && grille[k + 1][v.ordinal()] > 0) {
+                k++;
+            }
+            double ouvre = (double) k / POINTS_GRILLE;
+            double ferme = (double) (k + 1) / POINTS_GRILLE;
+            for (int i = 0; i < PAS_DICHOTOMIE; i++) {
                 double milieu = (ouvre + ferme) / 2;
-                if (montant(v, milieu) > 0) {
+                if (calculer(milieu).get(v) > 0) {
                     ouvre = milieu;
                 } else {
                     ferme = milieu;
                 }
             }
-            return Math.floor(revenus * ouvre);
+            return Math.floor(revenus * ouvre / 10) * 10;
         }
 
-        private double montant(Variable v, double facteur) {
+        private Resultats calculer(double facteur) {
             traducteur.remplir(foyer.avecRevenusDuTravailMultipliesPar(facteur), mois, situation);
-            Resultats r = calculateur.calculer(situation, Trace.AUCUNE);
-            return r.get(v);
+            return calculateur.calculer(situation, Trace.AUCUNE);
         }
     }
 }
