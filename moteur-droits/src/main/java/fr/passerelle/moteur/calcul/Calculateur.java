@@ -21,6 +21,7 @@ public final class Calculateur {
     /** Le résultat rendu est réutilisé au calcul suivant : le lire ou le copier avant. */
     public Resultats calculer(Situation situation, Trace trace) {
         total.vider();
+        situation.oublierCalculs();
         for (int f = 0; f < situation.nombreFamilles(); f++) {
             contexte.preparer(situation, f, trace);
             for (int i = 0; i < prestations.size(); i++) {

@@ -46,13 +46,22 @@ public final class CsgPensions {
     /** Taux de CSG déductible sur les pensions de {@code individu} versées en {@code annee}. */
     public double tauxDeductible(Situation s, int individu, int annee) {
         int foyer = s.individu(individu).foyerFiscal;
-        LocalDate date = LocalDate.of(annee, 1, 1);
         if (foyer < 0) {
-            return tauxNormal.a(date);
+            return tauxNormal.a(LocalDate.of(annee, 1, 1));
         }
-        int anneeRfr = Math.max(annee - 2, Fenetre.premierMois(s.mois).annee());
-        double rfr = fiscalite.revenuFiscalDeReference(s, foyer, anneeRfr);
-        double demiParts = (fiscalite.nombreDeParts(s, foyer, anneeRfr) - 1) * 2;
+        int anneeRfr = anneeDuRevenuFiscal(s, annee);
+        return tauxDeductible(annee, fiscalite.revenuFiscalDeReference(s, foyer, anneeRfr), fiscalite.nombreDeParts(s, foyer, anneeRfr));
+    }
+
+    /** L'année dont le RFR fixe le taux des pensions de {@code annee} : N-2, ou la plus ancienne année connue. */
+    public static int anneeDuRevenuFiscal(Situation s, int annee) {
+        return Math.max(annee - 2, Fenetre.premierMois(s.mois).annee());
+    }
+
+    /** Taux de CSG déductible des pensions de {@code annee} pour un RFR et un nombre de parts donnés. */
+    public double tauxDeductible(int annee, double rfr, double parts) {
+        LocalDate date = LocalDate.of(annee, 1, 1);
+        double demiParts = (parts - 1) * 2;
         if (rfr <= exonerationPremierePart.a(date) + demiParts * exonerationDemiPart.a(date)) {
             return 0;
         }

@@ -3,6 +3,7 @@ package fr.passerelle.moteur.revenus;
 import fr.passerelle.moteur.legislation.Legislation;
 import fr.passerelle.moteur.legislation.Parametre;
 import fr.passerelle.moteur.periode.Mois;
+import fr.passerelle.moteur.situation.Fenetre;
 import fr.passerelle.moteur.situation.FoyerFiscal;
 import fr.passerelle.moteur.situation.Individu;
 import fr.passerelle.moteur.situation.Situation;
@@ -59,10 +60,18 @@ public final class Fiscalite {
 
     /** Salaires imposables et allocations de chômage imposables de l'année. */
     public double salairesEtChomageImposables(Situation s, int individu, int annee) {
+        int a = Fenetre.indiceAnnee(s.mois, annee);
+        double[] memo = s.individu(individu).memoSalairesEtChomageImposables;
+        if (a >= 0 && !Double.isNaN(memo[a])) {
+            return memo[a];
+        }
         double total = 0;
         for (int m = 1; m <= 12; m++) {
             Mois mois = new Mois(annee, m);
             total += revenus.salaireImposable(s, individu, mois) + revenus.chomageImposable(s, individu, mois);
+        }
+        if (a >= 0) {
+            memo[a] = total;
         }
         return total;
     }
@@ -125,7 +134,16 @@ public final class Fiscalite {
     }
 
     public double revenuNetCategoriel(Situation s, int individu, int annee) {
-        return revenuNetCategorielSalaires(s, individu, annee) + revenuNetCategorielPensions(s, individu, annee);
+        int a = Fenetre.indiceAnnee(s.mois, annee);
+        double[] memo = s.individu(individu).memoRevenuNetCategoriel;
+        if (a >= 0 && !Double.isNaN(memo[a])) {
+            return memo[a];
+        }
+        double v = revenuNetCategorielSalaires(s, individu, annee) + revenuNetCategorielPensions(s, individu, annee);
+        if (a >= 0) {
+            memo[a] = v;
+        }
+        return v;
     }
 
     /** Revenu net global du foyer : les revenus catégoriels nets des déclarants et des personnes à charge. */
@@ -152,12 +170,11 @@ public final class Fiscalite {
         } else {
             return 0;
         }
-        LocalDate finAnnee = LocalDate.of(annee, 12, 31);
         int age = (int) ageAbattementPersonnesAgees.a(date);
         FoyerFiscal f = s.foyer(foyer);
         int beneficiaires = 0;
         for (int i = 0; i < f.declarants.taille(); i++) {
-            if (s.age(f.declarants.get(i), finAnnee) >= age) {
+            if (s.age(f.declarants.get(i), annee, 12, 31) >= age) {
                 beneficiaires++;
             }
         }
@@ -166,8 +183,17 @@ public final class Fiscalite {
 
     /** Revenu fiscal de référence du foyer fiscal {@code foyer} pour les revenus de l'année {@code annee}. */
     public double revenuFiscalDeReference(Situation s, int foyer, int annee) {
+        int a = Fenetre.indiceAnnee(s.mois, annee);
+        double[] memo = s.foyer(foyer).memoRevenuFiscalDeReference;
+        if (a >= 0 && !Double.isNaN(memo[a])) {
+            return memo[a];
+        }
         double rng = revenuNetGlobal(s, foyer, annee);
-        return Math.max(0, rng - abattementPersonnesAgees(s, foyer, annee, rng));
+        double rfr = Math.max(0, rng - abattementPersonnesAgees(s, foyer, annee, rng));
+        if (a >= 0) {
+            memo[a] = rfr;
+        }
+        return rfr;
     }
 
     /**

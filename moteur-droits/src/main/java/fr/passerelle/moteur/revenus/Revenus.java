@@ -90,6 +90,17 @@ public final class Revenus {
     }
 
     public double salaireNet(Situation s, int individu, Mois mois) {
+        int i = s.indice(mois);
+        double[] memo = s.individu(individu).memoSalaireNet;
+        double v = memo[i];
+        if (Double.isNaN(v)) {
+            v = calculerSalaireNet(s, individu, mois);
+            memo[i] = v;
+        }
+        return v;
+    }
+
+    private double calculerSalaireNet(Situation s, int individu, Mois mois) {
         double brut = salaireBrut(s, individu, mois);
         if (brut <= 0) {
             return 0;
@@ -99,6 +110,17 @@ public final class Revenus {
     }
 
     public double salaireImposable(Situation s, int individu, Mois mois) {
+        int i = s.indice(mois);
+        double[] memo = s.individu(individu).memoSalaireImposable;
+        double v = memo[i];
+        if (Double.isNaN(v)) {
+            v = calculerSalaireImposable(s, individu, mois);
+            memo[i] = v;
+        }
+        return v;
+    }
+
+    private double calculerSalaireImposable(Situation s, int individu, Mois mois) {
         double brut = salaireBrut(s, individu, mois);
         if (brut <= 0) {
             return 0;

@@ -10,6 +10,7 @@ import fr.passerelle.moteur.periode.Mois;
 public final class Fenetre {
 
     public static final int TAILLE = 36;
+    public static final int ANNEES = 3;
 
     private Fenetre() {
     }
@@ -18,9 +19,15 @@ public final class Fenetre {
         return new Mois(calcule.annee() - 2, 1);
     }
 
+    /** Indice d'une année dans la fenêtre ouverte pour {@code calcule} (0 pour N-2), ou -1 si elle en sort. */
+    public static int indiceAnnee(Mois calcule, int annee) {
+        int i = annee - (calcule.annee() - 2);
+        return i >= 0 && i < ANNEES ? i : -1;
+    }
+
     /** Indice d'un mois dans la fenêtre ouverte pour {@code calcule}, ou -1 s'il en sort. */
     public static int indice(Mois calcule, Mois mois) {
-        int i = mois.rang() - premierMois(calcule).rang();
+        int i = mois.rang() - (calcule.annee() - 2) * 12;
         return i >= 0 && i < TAILLE ? i : -1;
     }
 }

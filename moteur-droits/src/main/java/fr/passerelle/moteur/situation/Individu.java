@@ -25,9 +25,29 @@ public final class Individu {
     public boolean restrictionSubstantielleAccesEmploi;
     public boolean gardeAlternee;
 
+    /**
+     * Mémoire des revenus déjà calculés pour cette personne (NaN : pas encore calculé), par mois de la
+     * {@link Fenetre} ou par année de la fenêtre (0 pour N-2). Effacée par {@link Situation#oublierCalculs()}.
+     */
+    public final double[] memoSalaireNet = new double[Fenetre.TAILLE];
+    public final double[] memoSalaireImposable = new double[Fenetre.TAILLE];
+    public final double[] memoRevenuNetCategoriel = new double[Fenetre.ANNEES];
+    public final double[] memoSalairesEtChomageImposables = new double[Fenetre.ANNEES];
+
     public int famille = -1;
     public int foyerFiscal = -1;
     public int menage = -1;
+
+    Individu() {
+        oublierCalculs();
+    }
+
+    void oublierCalculs() {
+        Arrays.fill(memoSalaireNet, Double.NaN);
+        Arrays.fill(memoSalaireImposable, Double.NaN);
+        Arrays.fill(memoRevenuNetCategoriel, Double.NaN);
+        Arrays.fill(memoSalairesEtChomageImposables, Double.NaN);
+    }
 
     void vider() {
         id = null;
@@ -43,6 +63,7 @@ public final class Individu {
         tauxIncapacite = 0;
         restrictionSubstantielleAccesEmploi = false;
         gardeAlternee = false;
+        oublierCalculs();
         famille = -1;
         foyerFiscal = -1;
         menage = -1;

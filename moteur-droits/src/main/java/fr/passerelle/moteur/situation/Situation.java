@@ -50,6 +50,16 @@ public final class Situation {
         nombreIndividus = nombreFamilles = nombreFoyers = nombreMenages = 0;
     }
 
+    /** Efface la mémoire des revenus calculés : à faire dès qu'un montant de la situation change. */
+    public void oublierCalculs() {
+        for (int i = 0; i < nombreIndividus; i++) {
+            individus[i].oublierCalculs();
+        }
+        for (int i = 0; i < nombreFoyers; i++) {
+            foyers[i].oublierCalculs();
+        }
+    }
+
     public int nouvelIndividu(String idIndividu) {
         if (nombreIndividus == MAX_INDIVIDUS) {
             throw new IllegalStateException("au plus " + MAX_INDIVIDUS + " personnes par situation");
@@ -134,22 +144,26 @@ public final class Situation {
 
     /** Âge révolu à une date. */
     public int age(int individu, LocalDate date) {
-        return ages(individus[individu].naissance, date.toEpochDay());
+        return age(individus[individu].naissance, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /** Âge révolu au jour {@code jour} du mois {@code mois} de {@code annee}, sans objet intermédiaire. */
+    public int age(int individu, int annee, int mois, int jour) {
+        return age(individus[individu].naissance, annee, mois, jour);
     }
 
     /** Âge en mois révolus à une date. */
     public int ageEnMois(int individu, LocalDate date) {
-        LocalDate naissance = LocalDate.ofEpochDay(individus[individu].naissance);
-        int mois = (date.getYear() - naissance.getYear()) * 12 + date.getMonthValue() - naissance.getMonthValue();
-        return date.getDayOfMonth() < naissance.getDayOfMonth() ? mois - 1 : mois;
+        int civil = Calendrier.civil(individus[individu].naissance);
+        int mois = (date.getYear() - Calendrier.annee(civil)) * 12 + date.getMonthValue() - Calendrier.mois(civil);
+        return date.getDayOfMonth() < Calendrier.jour(civil) ? mois - 1 : mois;
     }
 
-    private static int ages(long naissanceJour, long dateJour) {
-        LocalDate naissance = LocalDate.ofEpochDay(naissanceJour);
-        LocalDate date = LocalDate.ofEpochDay(dateJour);
-        int age = date.getYear() - naissance.getYear();
-        if (date.getMonthValue() < naissance.getMonthValue()
-                || (date.getMonthValue() == naissance.getMonthValue() && date.getDayOfMonth() < naissance.getDayOfMonth())) {
+    private static int age(long naissance, int annee, int mois, int jour) {
+        int civil = Calendrier.civil(naissance);
+        int age = annee - Calendrier.annee(civil);
+        int m = Calendrier.mois(civil);
+        if (mois < m || (mois == m && jour < Calendrier.jour(civil))) {
             age--;
         }
         return age;

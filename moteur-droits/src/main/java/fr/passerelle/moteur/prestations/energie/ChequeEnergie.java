@@ -92,7 +92,8 @@ public final class ChequeEnergie implements Prestation {
         if (trace.active()) {
             trace.etape(Variable.CHEQUE_ENERGIE, "Revenu fiscal de référence " + (annee - 2) + " du ménage", rfr);
             trace.etape(Variable.CHEQUE_ENERGIE, "Revenu par unité de consommation (" + menage.nombreDePersonnes()
-                    + (menage.nombreDePersonnes() > 1 ? " personnes, " : " personne, ") + uc + " UC)", parUc);
+                    + (menage.nombreDePersonnes() > 1 ? " personnes, " : " personne, ")
+                    + String.valueOf(Math.round(uc * 100) / 100.0).replace('.', ',') + " UC)", parUc);
             trace.condition(Variable.CHEQUE_ENERGIE, "revenu_par_uc_sous_le_plafond", montant > 0, montant > 0
                     ? "Votre revenu par unité de consommation (" + euros(parUc) + ") ouvre droit au chèque énergie"
                     : "Votre revenu par unité de consommation (" + euros(parUc) + ") atteint le plafond du chèque énergie");

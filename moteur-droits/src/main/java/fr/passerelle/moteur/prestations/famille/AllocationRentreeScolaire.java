@@ -18,7 +18,8 @@ import static fr.passerelle.moteur.calcul.Montants.euros;
  * Allocation de rentrée scolaire (CSS art. L543-1, R543-1 à R543-6-1, D543-1), montant de l'année : pour chaque
  * enfant à charge qui atteint 6 ans dans l'année civile de la rentrée (ou en janvier suivant s'il est déjà inscrit à
  * l'école élémentaire : R543-2 « avant le 1er février de l'année suivante ») et n'a pas 18 ans révolus au 15 septembre, un montant selon l'âge atteint dans l'année civile (6-10, 11-14, 15 ans et plus). Ressources N-2
- * sous un plafond majoré de 30 % par enfant à charge ; au-dessus, allocation différentielle (montant moins
+ * sous un plafond majoré de 30 % par enfant à charge (compté au 1er octobre, après la rentrée, comme
+ * OpenFisca) ; au-dessus, allocation différentielle (montant moins
  * dépassement), non versée sous 15 €.
  */
 public final class AllocationRentreeScolaire implements Prestation {
@@ -29,6 +30,7 @@ public final class AllocationRentreeScolaire implements Prestation {
     private static final LocalDate[] TRENTE_ET_UN_DECEMBRE = new LocalDate[300];
     private static final LocalDate[] PREMIER_FEVRIER_SUIVANT = new LocalDate[300];
     private static final LocalDate[] PREMIER_AOUT = new LocalDate[300];
+    private static final LocalDate[] PREMIER_OCTOBRE = new LocalDate[300];
 
     static {
         for (int i = 0; i < 300; i++) {
@@ -36,6 +38,7 @@ public final class AllocationRentreeScolaire implements Prestation {
             TRENTE_ET_UN_DECEMBRE[i] = LocalDate.of(PREMIERE_ANNEE + i, 12, 31);
             PREMIER_FEVRIER_SUIVANT[i] = LocalDate.of(PREMIERE_ANNEE + i + 1, 2, 1);
             PREMIER_AOUT[i] = LocalDate.of(PREMIERE_ANNEE + i, 8, 1);
+            PREMIER_OCTOBRE[i] = LocalDate.of(PREMIERE_ANNEE + i, 10, 1);
         }
     }
 
@@ -84,7 +87,7 @@ public final class AllocationRentreeScolaire implements Prestation {
         int ageMax = (int) ageLimite.a(rentree);
         int college = (int) ageCollege.a(rentree);
         int lycee = (int) ageLycee.a(rentree);
-        int limiteACharge = (int) ressources.ageLimite(c);
+        int limiteACharge = ressources.ageLimite(c);
         double bmaf = ressources.parametreBmaf().a(aout);
         int enfantsACharge = 0;
         int ouvrantDroit = 0;
@@ -95,7 +98,8 @@ public final class AllocationRentreeScolaire implements Prestation {
                 continue;
             }
             int ageRentree = s.age(e, rentree);
-            if (ageRentree >= 0 && ageRentree < limiteACharge) {
+            int ageOctobre = s.age(e, PREMIER_OCTOBRE[i0]);
+            if (ageOctobre >= 0 && ageOctobre < limiteACharge) {
                 enfantsACharge++;
             }
             int ageDansLAnnee = s.age(e, finAnnee);
@@ -103,13 +107,20 @@ public final class AllocationRentreeScolaire implements Prestation {
             boolean sixAnsEnJanvierEtAuCp = !sixAnsDansLAnnee && s.age(e, PREMIER_FEVRIER_SUIVANT[i0]) >= ageMin
                     && s.individu(e).scolarite == Scolarite.PRIMAIRE;
             if (!(sixAnsDansLAnnee || sixAnsEnJanvierEtAuCp) || ageRentree >= ageMax) {
+                if (t.active() && ageDansLAnnee >= ageMin - 1 && ageRentree <= ageMax) {
+                    t.etape(ARS, ageRentree >= ageMax
+                            ? "Enfant de " + ageRentree + " ans au 15 septembre " + annee + " : " + ageMax + " ans révolus, plus de droit"
+                            : "Enfant de " + ageDansLAnnee + " ans au 31 décembre " + annee + " : pas encore " + ageMin
+                                    + " ans (ou pas inscrit à l'école élémentaire)", 0);
+                }
                 continue;
             }
             double taux = ageDansLAnnee >= lycee ? taux1518.a(rentree) : ageDansLAnnee >= college ? taux1114.a(rentree) : taux610.a(rentree);
             ouvrantDroit++;
             montant += bmaf * taux;
             if (t.active()) {
-                t.etape(ARS, "Enfant de " + ageDansLAnnee + " ans en " + annee + " (" + Math.round(taux * 10000) / 100.0 + " % de la BMAF)", bmaf * taux);
+                t.etape(ARS, "Enfant de " + ageDansLAnnee + " ans au 31 décembre " + annee + " ("
+                        + String.format(java.util.Locale.FRANCE, "%.2f", taux * 100) + " % de la BMAF)", bmaf * taux);
             }
         }
         if (t.active()) {

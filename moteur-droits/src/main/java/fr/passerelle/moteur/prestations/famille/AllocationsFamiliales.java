@@ -43,6 +43,8 @@ public final class AllocationsFamiliales implements Prestation {
     private final Parametre tauxTranche3;
     /** Première date connue de l'âge de la majoration (les enfants nés avant sont lus à cette date). */
     private final long premiereMajoration;
+    /** Le plus petit âge de majoration de l'historique : en deçà, aucun enfant n'y a droit. */
+    private final int ageMajorationMinimum;
 
     public AllocationsFamiliales(Socle socle) {
         Legislation l = socle.legislation();
@@ -63,6 +65,7 @@ public final class AllocationsFamiliales implements Prestation {
         tauxTranche2 = l.parametre("prestations_familiales.af.modulation.taux_tranche_2");
         tauxTranche3 = l.parametre("prestations_familiales.af.modulation.taux_tranche_3");
         premiereMajoration = ageMajoration.historique().get(0).depuis().toEpochDay();
+        ageMajorationMinimum = (int) ageMajoration.historique().stream().mapToDouble(v -> v.valeur()).min().orElseThrow();
     }
 
     @Override
@@ -170,12 +173,16 @@ public final class AllocationsFamiliales implements Prestation {
         double total = 0;
         for (int i = 0; i < c.nombreEnfants(); i++) {
             int e = c.enfant(i);
+            int ageEnfant = c.age(e);
+            if (ageEnfant < ageMajorationMinimum || (!aineCompte && e == aine)) {
+                continue;
+            }
             int age = ageDeMajoration(c, e);
-            if (c.age(e) >= age && (aineCompte || e != aine) && ressources.aCharge(c, e, limite)) {
+            if (ageEnfant >= age && ressources.aCharge(c, e, limite)) {
                 double majoration = RessourcesFamiliales.gardeAlternee(c, e) ? montant * facteur : montant;
                 total += majoration;
                 if (c.trace().active()) {
-                    c.trace().etape(AF, "Majoration pour âge (enfant de " + c.age(e) + " ans, " + age + " ans ou plus)", majoration);
+                    c.trace().etape(AF, "Majoration pour âge (enfant de " + ageEnfant + " ans, " + age + " ans ou plus)", majoration);
                 }
             }
         }

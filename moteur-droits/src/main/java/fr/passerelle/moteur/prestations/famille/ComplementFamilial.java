@@ -13,7 +13,7 @@ import static fr.passerelle.moteur.calcul.Montants.euros;
 
 /**
  * Complément familial (CSS art. L522-1 à L522-3, R522-1, R522-2, D522-1, D522-2) : au moins trois enfants à charge
- * de 3 à 21 ans, ressources N-2 sous un plafond qui dépend du nombre d'enfants à charge et qui est majoré pour
+ * de 3 à 21 ans, tous âgés d'au moins 3 ans (L522-1 : « ayant tous un âge supérieur » à celui de la PAJE), ressources N-2 sous un plafond qui dépend du nombre d'enfants à charge et qui est majoré pour
  * une personne seule ou un couple biactif ; montant majoré sous un second plafond, plus bas ; complément
  * différentiel quand les ressources dépassent le plafond de moins de douze mois de complément. Pas de cumul avec
  * l'allocation de base de la PAJE (CSS art. L531-1) : celle-ci est calculée avant.
@@ -64,11 +64,14 @@ public final class ComplementFamilial implements Prestation {
         int ageMin = (int) ageMinimum.a(m);
         int aCharge = 0;
         int ouvrantDroit = 0;
+        int plusJeuneAge = Integer.MAX_VALUE;
         for (int i = 0; i < c.nombreEnfants(); i++) {
             int e = c.enfant(i);
             if (ressources.aCharge(c, e, limite)) {
                 aCharge++;
-                if (c.age(e) >= ageMin) {
+                int age = c.age(e);
+                plusJeuneAge = Math.min(plusJeuneAge, age);
+                if (age >= ageMin) {
                     ouvrantDroit++;
                 }
             }
@@ -81,6 +84,17 @@ public final class ComplementFamilial implements Prestation {
                             + " ans" + (assezDEnfants ? "." : " : il en faut au moins " + minimum + "."));
         }
         if (!assezDEnfants) {
+            c.resultats().set(CF, 0);
+            return;
+        }
+        boolean tousAssezGrands = plusJeuneAge >= ageMin;
+        if (t.active()) {
+            t.condition(CF, "Tous les enfants à charge ont au moins " + ageMin + " ans", tousAssezGrands, tousAssezGrands
+                    ? "Le plus jeune enfant à charge a " + plusJeuneAge + " ans."
+                    : "Le plus jeune enfant à charge a " + plusJeuneAge + " an(s) : le complément familial suppose des enfants ayant tous au moins "
+                            + ageMin + " ans (jusque-là, c'est l'allocation de base de la PAJE).");
+        }
+        if (!tousAssezGrands) {
             c.resultats().set(CF, 0);
             return;
         }

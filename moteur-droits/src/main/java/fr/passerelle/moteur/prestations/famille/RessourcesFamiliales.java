@@ -21,6 +21,10 @@ public final class RessourcesFamiliales {
 
     private static final int CASE_BASE_RESSOURCES = 0;
     private static final int CASE_BIACTIVITE = 1;
+    /** Les enfants de la famille dont la rémunération dépasse le plafond, un bit par indice d'individu. */
+    private static final int CASE_ENFANTS_AUTONOMES = 2;
+    /** Revenus professionnels N-2 des deux parents (cases 3 et 4), lus par la biactivité. */
+    private static final int CASE_REVENU_PROFESSIONNEL = 3;
     private static final int PREMIERE_ANNEE = 1900;
     private static final LocalDate[] PREMIERS_JANVIER = new LocalDate[300];
 
@@ -66,8 +70,18 @@ public final class RessourcesFamiliales {
      * six mois qui précèdent) ?
      */
     public boolean autonome(Contexte c, int enfant) {
-        double salaires = revenus.salaireNetDesMoisPrecedents(c.situation(), enfant, c.mois(), 6);
-        return salaires > 0 && salaires / 6 > remunerationMaximale.a(c.mois());
+        if (!c.enMemoire(CASE_ENFANTS_AUTONOMES)) {
+            int autonomes = 0;
+            double plafond = remunerationMaximale.a(c.mois());
+            for (int i = 0; i < c.nombreEnfants(); i++) {
+                double salaires = revenus.salaireNetDesMoisPrecedents(c.situation(), c.enfant(i), c.mois(), 6);
+                if (salaires > 0 && salaires / 6 > plafond) {
+                    autonomes |= 1 << c.enfant(i);
+                }
+            }
+            c.memoriser(CASE_ENFANTS_AUTONOMES, autonomes);
+        }
+        return (((int) c.memoire(CASE_ENFANTS_AUTONOMES)) & (1 << enfant)) != 0;
     }
 
     /** Enfant à charge de moins de {@code ageLimite} ans, sans rémunération qui le rende autonome. */
@@ -85,7 +99,11 @@ public final class RessourcesFamiliales {
         int annee = anneeDeReference(c);
         double total = 0;
         for (int i = 0; i < c.famille().parents.taille(); i++) {
-            total += fiscalite.revenuNetCategoriel(s, c.parent(i), annee);
+            double salaires = fiscalite.revenuNetCategorielSalaires(s, c.parent(i), annee);
+            if (i < 2) {
+                c.memoriser(CASE_REVENU_PROFESSIONNEL + i, salaires);
+            }
+            total += salaires + fiscalite.revenuNetCategorielPensions(s, c.parent(i), annee);
         }
         int limite = ageLimite(c);
         for (int i = 0; i < c.nombreEnfants(); i++) {
@@ -103,8 +121,10 @@ public final class RessourcesFamiliales {
         return seuilBiactivite.a(date) * bmaf.a(date);
     }
 
-    public double revenuProfessionnel(Contexte c, int parent) {
-        return fiscalite.revenuNetCategorielSalaires(c.situation(), parent, anneeDeReference(c));
+    /** Revenu professionnel N-2 du parent de rang {@code rang} (0 ou 1) dans la famille. */
+    public double revenuProfessionnel(Contexte c, int rang) {
+        baseRessources(c);
+        return c.memoire(CASE_REVENU_PROFESSIONNEL + rang);
     }
 
     /** Couple dont chacun des deux membres a eu en N-2 un revenu professionnel d'au moins douze BMAF. */
@@ -112,11 +132,11 @@ public final class RessourcesFamiliales {
         if (c.enMemoire(CASE_BIACTIVITE)) {
             return c.memoire(CASE_BIACTIVITE) != 0;
         }
-        boolean biactif = c.enCouple();
+        boolean biactif = c.famille().parents.taille() == 2;
         if (biactif) {
             double seuil = seuilBiactivite(c);
             for (int i = 0; i < c.famille().parents.taille(); i++) {
-                if (revenuProfessionnel(c, c.parent(i)) < seuil) {
+                if (revenuProfessionnel(c, i) < seuil) {
                     biactif = false;
                 }
             }

@@ -14,6 +14,8 @@ import fr.passerelle.moteur.situation.Famille;
 import fr.passerelle.moteur.situation.Menage;
 import fr.passerelle.moteur.situation.StatutOccupationLogement;
 
+import java.time.LocalDate;
+
 /**
  * Les aides personnelles au logement des locataires (livre VIII du code de la construction et de l'habitation,
  * arrêté du 27 septembre 2019) : l'APL pour un logement conventionné (ici, le logement HLM), sinon l'allocation
@@ -103,8 +105,9 @@ public final class AidesAuLogement implements Prestation {
         if (!locataire) {
             return;
         }
-        Mois mois = c.mois();
-        double loyer = menage.loyer[c.situation().indice(mois)];
+        Mois moisCalcule = c.mois();
+        LocalDate mois = moisCalcule.debut();
+        double loyer = menage.loyer[c.situation().indice(moisCalcule)];
         if (trace.active()) {
             trace.condition(Variable.AIDE_LOGEMENT, "loyer_paye", loyer > 0, loyer > 0
                     ? "Vous payez un loyer de " + Montants.euros(loyer) + " par mois"
@@ -115,7 +118,7 @@ public final class AidesAuLogement implements Prestation {
         }
         boolean conventionne = statut == StatutOccupationLogement.LOCATAIRE_HLM;
         boolean couple = c.enCouple();
-        int aCharge = personnesACharge(c);
+        int aCharge = personnesACharge(c, mois);
         int zone = menage.zoneLogement >= 1 && menage.zoneLogement <= 3 ? menage.zoneLogement : 2;
 
         // Loyer réel : les deux tiers du loyer d'un meublé pour l'allocation de logement (art. D. 823-16).
@@ -125,7 +128,7 @@ public final class AidesAuLogement implements Prestation {
         double charges = forfaitCharges.a(mois) + aCharge * chargesParPersonneACharge.a(mois);
         double depense = loyerRetenu + charges;
 
-        double r = ressources.annuelles(c);
+        double r = ressources.annuelles(c, mois);
         double r0 = abattementR0.a(mois, couple, aCharge);
         double loyerReference = plafondsLoyer[2].a(mois, couple, aCharge);
         double rl = Math.rint(loyerRetenu / loyerReference * 10_000) / 100;   // en %, à deux décimales
@@ -160,10 +163,10 @@ public final class AidesAuLogement implements Prestation {
             return;
         }
 
-        montant = degressivite(c, zone, loyerReel, plafond, montant);
+        montant = degressivite(c, mois, zone, loyerReel, plafond, montant);
         montant = Math.max(0, montant - minoration.a(mois));
         if (conventionne) {
-            montant = reductionLoyerSolidarite(c, zone, couple, aCharge, r, montant);
+            montant = reductionLoyerSolidarite(c, mois, zone, couple, aCharge, r, montant);
         }
         double verse = Montants.auCentime(montant - montant * crds.a(mois));
         if (trace.active()) {
@@ -187,7 +190,7 @@ public final class AidesAuLogement implements Prestation {
     }
 
     /** TL en points de pourcentage, arrondi à la troisième décimale (arrêté du 27 septembre 2019, art. 14, 2°). */
-    private double tauxLoyerEnPourcent(Mois mois, double rlEnPourcent) {
+    private double tauxLoyerEnPourcent(LocalDate mois, double rlEnPourcent) {
         double rl = rlEnPourcent / 100;
         double s1 = seuilTl1.a(mois);
         double s2 = seuilTl2.a(mois);
@@ -203,8 +206,7 @@ public final class AidesAuLogement implements Prestation {
     }
 
     /** Au-delà d'un multiple du plafond, l'aide décroît puis s'éteint (sauf handicap dans la famille). */
-    private double degressivite(Contexte c, int zone, double loyerReel, double plafond, double montant) {
-        Mois mois = c.mois();
+    private double degressivite(Contexte c, LocalDate mois, int zone, double loyerReel, double plafond, double montant) {
         double debut = Montants.auCentime(plafond * debutDegressivite[zone].a(mois));
         double fin = Montants.auCentime(plafond * suppression[zone].a(mois));
         if (loyerReel <= debut || handicapDansLaFamille(c)) {
@@ -222,8 +224,7 @@ public final class AidesAuLogement implements Prestation {
         return Montants.auCentime(montant * coefficient);
     }
 
-    private double reductionLoyerSolidarite(Contexte c, int zone, boolean couple, int aCharge, double r, double montant) {
-        Mois mois = c.mois();
+    private double reductionLoyerSolidarite(Contexte c, LocalDate mois, int zone, boolean couple, int aCharge, double r, double montant) {
         double plafond = rls.plafondMensuel(mois, zone, couple, aCharge);
         if (r / 12 >= plafond) {
             return montant;
@@ -240,9 +241,9 @@ public final class AidesAuLogement implements Prestation {
     }
 
     /** Personnes à charge : les enfants de la famille de moins de 21 ans. */
-    private int personnesACharge(Contexte c) {
+    private int personnesACharge(Contexte c, LocalDate mois) {
         Famille f = c.famille();
-        int age = (int) ageLimiteEnfant.a(c.mois());
+        int age = (int) ageLimiteEnfant.a(mois);
         int n = 0;
         for (int i = 0; i < f.enfants.taille(); i++) {
             if (c.age(f.enfants.get(i)) < age) {

@@ -2,7 +2,7 @@ package fr.passerelle.moteur.prestations.logement;
 
 import fr.passerelle.moteur.legislation.Legislation;
 import fr.passerelle.moteur.legislation.Parametre;
-import fr.passerelle.moteur.periode.Mois;
+import java.time.LocalDate;
 
 /**
  * Un montant des aides au logement qui dépend de la composition du ménage : une valeur pour la personne
@@ -53,7 +53,7 @@ final class BaremeParComposition {
         return new BaremeParComposition(l.parametre(prefixe + ".personne_seule"), l.parametre(prefixe + ".couple"), parACharge, null);
     }
 
-    double a(Mois mois, boolean enCouple, int personnesACharge) {
+    double a(LocalDate mois, boolean enCouple, int personnesACharge) {
         if (personnesACharge == 0) {
             return enCouple ? couple.a(mois) : isole.a(mois);
         }

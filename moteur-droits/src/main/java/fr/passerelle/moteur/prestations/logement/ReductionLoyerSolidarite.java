@@ -2,7 +2,7 @@ package fr.passerelle.moteur.prestations.logement;
 
 import fr.passerelle.moteur.legislation.Legislation;
 import fr.passerelle.moteur.legislation.Parametre;
-import fr.passerelle.moteur.periode.Mois;
+import java.time.LocalDate;
 
 /**
  * La réduction de loyer de solidarité (art. L. 442-2-1 CCH) : le bailleur social baisse le loyer des locataires
@@ -23,15 +23,15 @@ final class ReductionLoyerSolidarite {
         fractionImputee = l.parametre("aides_logement.reduction_loyer_solidarite.fraction_imputee");
     }
 
-    double plafondMensuel(Mois mois, int zone, boolean couple, int personnesACharge) {
+    double plafondMensuel(LocalDate mois, int zone, boolean couple, int personnesACharge) {
         return plafonds[zone].a(mois, couple, personnesACharge);
     }
 
-    double montant(Mois mois, int zone, boolean couple, int personnesACharge) {
+    double montant(LocalDate mois, int zone, boolean couple, int personnesACharge) {
         return montants[zone].a(mois, couple, personnesACharge);
     }
 
-    double fractionImputee(Mois mois) {
+    double fractionImputee(LocalDate mois) {
         return fractionImputee.a(mois);
     }
 }

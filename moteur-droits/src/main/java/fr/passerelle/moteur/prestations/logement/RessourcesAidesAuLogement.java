@@ -32,6 +32,7 @@ final class RessourcesAidesAuLogement {
 
     private final Revenus revenus;
     private final CsgPensions csgPensions;
+    private final Fiscalite fiscalite;
     private final Parametre tauxDeduction;
     private final Parametre minimumDeduction;
     private final Parametre maximumDeduction;
@@ -43,6 +44,7 @@ final class RessourcesAidesAuLogement {
     RessourcesAidesAuLogement(Legislation l, Revenus revenus, Fiscalite fiscalite) {
         this.revenus = revenus;
         this.csgPensions = new CsgPensions(l, fiscalite);
+        this.fiscalite = fiscalite;
         tauxDeduction = l.parametre("impot_revenu.deduction_frais_professionnels.taux");
         minimumDeduction = l.parametre("impot_revenu.deduction_frais_professionnels.minimum");
         maximumDeduction = l.parametre("impot_revenu.deduction_frais_professionnels.maximum");
@@ -53,28 +55,28 @@ final class RessourcesAidesAuLogement {
     }
 
     /** Le demandeur (premier parent) est-il un étudiant à qui s'applique le forfait de ressources ? */
-    boolean etudiant(Contexte c) {
+    boolean etudiant(Contexte c, LocalDate jour) {
         int demandeur = c.parent(0);
         return c.situation().individu(demandeur).activite == Activite.ETUDIANT
-                && c.age(demandeur) < ageMaximumEtudiant.a(c.mois());
+                && c.age(demandeur) < ageMaximumEtudiant.a(jour);
     }
 
     /** Ressources annuelles R, arrondies à la centaine d'euros supérieure. */
-    double annuelles(Contexte c) {
+    double annuelles(Contexte c, LocalDate jour) {
         Mois mois = c.mois();
         Trace trace = c.trace();
-        if (etudiant(c)) {
-            double forfait = forfaitEtudiant.a(mois);
+        if (etudiant(c, jour)) {
+            double forfait = forfaitEtudiant.a(jour);
             if (trace.active()) {
                 trace.etape(Variable.AIDE_LOGEMENT, "Forfait de ressources de l'étudiant de moins de "
-                        + (int) ageMaximumEtudiant.a(mois) + " ans (au lieu de ses revenus)", forfait);
+                        + (int) ageMaximumEtudiant.a(jour) + " ans (au lieu de ses revenus)", forfait);
             }
             return forfait;
         }
         Famille famille = c.famille();
         double total = 0;
         for (int p = 0; p < famille.parents.taille(); p++) {
-            total += ressourcesIndividuelles(c, famille.parents.get(p));
+            total += ressourcesIndividuelles(c, jour, famille.parents.get(p));
         }
         double arrondi = Math.ceil(Montants.auCentime(total) / 100) * 100;
         if (trace.active()) {
@@ -84,39 +86,74 @@ final class RessourcesAidesAuLogement {
         return arrondi;
     }
 
-    private double ressourcesIndividuelles(Contexte c, int individu) {
+    private double ressourcesIndividuelles(Contexte c, LocalDate jour, int individu) {
         Situation s = c.situation();
         Mois mois = c.mois();
         double salaires = 0;
         double pensions = 0;
         Individu personne = s.individu(individu);
+        int foyer = personne.foyerFiscal;
         int anneeDuTaux = -1;
         double tauxCsg = 0;
+        int anneeDuRfr = -1;
+        double rfr = 0;
+        double parts = 1;
+        int annee = -1;
+        double brutPrecedent = -1;
+        double chomagePrecedent = -1;
+        double imposablePrecedent = 0;
+        int debut = s.indice(mois);
         for (int i = DECALAGE; i < 12 + DECALAGE; i++) {
-            Mois m = mois.moins(i);
-            salaires += revenus.salaireImposable(s, individu, m) + revenus.chomageImposable(s, individu, m);
-            if (personne.retraiteBrute[s.indice(m)] > 0) {
-                if (m.annee() != anneeDuTaux) {
-                    anneeDuTaux = m.annee();
-                    tauxCsg = csgPensions.tauxDeductible(s, individu, anneeDuTaux);
+            int k = debut - i;
+            double brut = personne.salaireDeBase[k];
+            double chomage = personne.chomageBrut[k];
+            int anneeDuMois = mois.annee() + Math.floorDiv(mois.mois() - 1 - i, 12);
+            if (brut != 0 || chomage != 0) {
+                // Les taux de cotisations, de CSG et le plafond de la sécurité sociale changent au 1er janvier :
+                // un même salaire brut dans la même année donne le même salaire imposable.
+                if (anneeDuMois != annee || brut != brutPrecedent || chomage != chomagePrecedent) {
+                    Mois m = mois.moins(i);
+                    imposablePrecedent = revenus.salaireImposable(s, individu, m) + revenus.chomageImposable(s, individu, m);
+                    annee = anneeDuMois;
+                    brutPrecedent = brut;
+                    chomagePrecedent = chomage;
                 }
-                pensions += csgPensions.retraiteImposable(s, individu, m, tauxCsg);
+                salaires += imposablePrecedent;
+            }
+            double retraite = personne.retraiteBrute[k];
+            if (retraite > 0) {
+                if (anneeDuMois != anneeDuTaux) {
+                    anneeDuTaux = anneeDuMois;
+                    if (foyer >= 0) {
+                        int anneeRfr = CsgPensions.anneeDuRevenuFiscal(s, anneeDuMois);
+                        if (anneeRfr != anneeDuRfr) {
+                            anneeDuRfr = anneeRfr;
+                            rfr = fiscalite.revenuFiscalDeReference(s, foyer, anneeRfr);
+                            parts = fiscalite.nombreDeParts(s, foyer, anneeRfr);
+                        }
+                        tauxCsg = csgPensions.tauxDeductible(anneeDuMois, rfr, parts);
+                    } else {
+                        tauxCsg = csgPensions.tauxDeductible(s, individu, anneeDuMois);
+                    }
+                }
+                pensions += retraite - retraite * tauxCsg;
             }
         }
-        // Les pensions alimentaires reçues sont celles de l'année civile précédente.
-        for (int m = 1; m <= 12; m++) {
-            pensions += personne.pensionsAlimentairesPercues[s.indice(new Mois(mois.annee() - 1, m))];
+        // Les pensions alimentaires reçues sont celles de l'année civile précédente (indices de la fenêtre).
+        int janvierPrecedent = debut - (mois.mois() - 1) - 12;
+        for (int m = 0; m < 12; m++) {
+            pensions += personne.pensionsAlimentairesPercues[janvierPrecedent + m];
         }
         double salairesNets = 0;
         if (salaires > 0) {
-            LocalDate revenusDe = LocalDate.of(mois.annee() - 1, 1, 1);
+            LocalDate revenusDe = jour.minusYears(1);
             double deduction = Math.rint(Math.min(Math.max(salaires * tauxDeduction.a(revenusDe), minimumDeduction.a(revenusDe)),
                     maximumDeduction.a(revenusDe)));
             salairesNets = Math.max(0, salaires - deduction);
         }
         double pensionsNettes = 0;
         if (pensions > 0) {
-            double abattement = Math.rint(Math.max(pensions * tauxAbattementPensions.a(mois), minimumAbattementPensions.a(mois)));
+            double abattement = Math.rint(Math.max(pensions * tauxAbattementPensions.a(jour), minimumAbattementPensions.a(jour)));
             pensionsNettes = Math.max(0, pensions - abattement);
         }
         Trace trace = c.trace();

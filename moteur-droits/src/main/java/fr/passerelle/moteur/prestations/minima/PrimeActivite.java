@@ -24,6 +24,7 @@ public final class PrimeActivite implements Prestation {
 
     private final BaremeForfaitaire bareme;
     private final RessourcesDuFoyer ressources;
+    private final PrestationsFamilialesRetenues prestationsFamiliales;
     private final Parametre fraction;
     private final Parametre seuilBonification;
     private final Parametre plafondBonification;
@@ -40,6 +41,7 @@ public final class PrimeActivite implements Prestation {
         Legislation l = socle.legislation();
         bareme = new BaremeForfaitaire(l, "minima_sociaux.prime_activite");
         ressources = new RessourcesDuFoyer(socle.revenus());
+        prestationsFamiliales = new PrestationsFamilialesRetenues(socle);
         fraction = l.parametre("minima_sociaux.prime_activite.fraction_revenus_professionnels");
         seuilBonification = l.parametre("minima_sociaux.prime_activite.bonification_seuil");
         plafondBonification = l.parametre("minima_sociaux.prime_activite.bonification_plafond");
@@ -179,7 +181,7 @@ public final class PrimeActivite implements Prestation {
             }
         }
         autres += aahParents - aahActivite + resultats.get(Variable.ASPA);
-        double prestations = RessourcesDuFoyer.prestationsFamiliales(resultats);
+        double prestations = prestationsFamiliales.totalAu(contexte, m);
         int personnes = (couple ? 2 : 1) + enfants;
         double aideLogement = resultats.get(Variable.AIDE_LOGEMENT);
         double forfait = bareme.forfaitLogement(personnes, m);
@@ -192,7 +194,7 @@ public final class PrimeActivite implements Prestation {
             trace.etape(PPA, "Part des revenus professionnels ajoutée (" + Montants.euros(pente * 100).replace(" €", " %") + ")", pente * activite);
             trace.etape(PPA, "Bonifications individuelles", bonifications);
             trace.etape(PPA, "Autres ressources (pensions, chômage, AAH, ASPA)", autres);
-            trace.etape(PPA, "Prestations familiales du mois", prestations);
+            trace.etape(PPA, "Prestations familiales (AF hors majorations pour âge, CF et ASF au forfait, PAJE)", prestations);
             trace.etape(PPA, "Forfait logement", forfaitLogement);
             trace.etape(PPA, "Ressources retenues (au moins le montant forfaitaire)", Math.max(forfaitaire, base));
         }

@@ -58,12 +58,6 @@ public final class RessourcesDuFoyer {
         return total / TRIMESTRE;
     }
 
-    /** Prestations familiales du mois comptées dans les ressources (CASF R262-6 et R262-11). */
-    public static double prestationsFamiliales(Resultats resultats) {
-        return resultats.get(Variable.AF) + resultats.get(Variable.CF) + resultats.get(Variable.ASF)
-                + resultats.get(Variable.PAJE_BASE);
-    }
-
     /** Minima sociaux de la famille comptés dans les ressources : AAH et ASPA du mois. */
     public static double minimaSociaux(Resultats resultats) {
         return resultats.get(Variable.AAH) + resultats.get(Variable.ASPA);

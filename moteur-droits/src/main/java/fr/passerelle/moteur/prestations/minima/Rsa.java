@@ -23,6 +23,7 @@ public final class Rsa implements Prestation {
 
     private final BaremeForfaitaire bareme;
     private final RessourcesDuFoyer ressources;
+    private final PrestationsFamilialesRetenues prestationsFamiliales;
     private final Parametre ageMinimum;
     private final Parametre ageLimitePersonneACharge;
     private final Parametre ageEnfantIsolement;
@@ -32,6 +33,7 @@ public final class Rsa implements Prestation {
         Legislation l = socle.legislation();
         bareme = new BaremeForfaitaire(l, "minima_sociaux.rsa");
         ressources = new RessourcesDuFoyer(socle.revenus());
+        prestationsFamiliales = new PrestationsFamilialesRetenues(socle);
         ageMinimum = l.parametre("minima_sociaux.rsa.age_minimum");
         ageLimitePersonneACharge = l.parametre("minima_sociaux.rsa.age_limite_personne_a_charge");
         ageEnfantIsolement = l.parametre("minima_sociaux.rsa.age_limite_enfant_majoration_isolement");
@@ -102,7 +104,7 @@ public final class Rsa implements Prestation {
             autres += ressources.autresRevenus(contexte, p);
         }
         Resultats resultats = contexte.resultats();
-        double prestations = RessourcesDuFoyer.prestationsFamiliales(resultats);
+        double prestations = prestationsFamiliales.total(contexte);
         double minima = RessourcesDuFoyer.minimaSociaux(resultats);
         double base = activite + autres + prestations + minima;
 
@@ -115,7 +117,7 @@ public final class Rsa implements Prestation {
         if (trace.active()) {
             trace.etape(RSA, "Revenus d'activité des 3 derniers mois (moyenne mensuelle, salaires nets)", activite);
             trace.etape(RSA, "Pensions, allocations chômage et pensions alimentaires (moyenne mensuelle)", autres);
-            trace.etape(RSA, "Prestations familiales du mois", prestations);
+            trace.etape(RSA, "Prestations familiales du mois (AF hors majorations pour âge, CF et ASF au forfait, PAJE)", prestations);
             trace.etape(RSA, "AAH et ASPA du mois", minima);
             trace.etape(RSA, "Ressources prises en compte", base);
             trace.etape(RSA, forfaitLogement > 0 ? (aideLogement > 0

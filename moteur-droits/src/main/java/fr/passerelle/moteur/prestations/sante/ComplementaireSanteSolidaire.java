@@ -82,7 +82,7 @@ public final class ComplementaireSanteSolidaire implements Prestation {
         if (trace.active()) {
             int personnes = ressources.personnesDuFoyer(contexte, famille, limite);
             trace.etape(Variable.CMU_C, "Plafond annuel sans participation pour un foyer de " + personnes
-                    + (personnes > 1 ? " personnes" : " personne") + " (coefficient " + coefficient + ")", plafond);
+                    + (personnes > 1 ? " personnes" : " personne") + " (coefficient " + decimal(coefficient) + ")", plafond);
             if (rsa) {
                 trace.condition(Variable.CMU_C, "beneficiaire_rsa", true,
                         "Le foyer perçoit le RSA : la complémentaire santé solidaire est gratuite sans autre condition de ressources");
@@ -178,6 +178,11 @@ public final class ComplementaireSanteSolidaire implements Prestation {
                     + contexte.situation().individu(individu).id + " (" + age + " ans au 1er janvier)", montant);
         }
         return montant;
+    }
+
+    /** Un coefficient écrit à la française (« 2,1 »), pour les explications. */
+    static String decimal(double valeur) {
+        return String.valueOf(Math.round(valeur * 100) / 100.0).replace('.', ',');
     }
 
     static boolean proprietaireOuLogeGratuitement(Menage menage) {

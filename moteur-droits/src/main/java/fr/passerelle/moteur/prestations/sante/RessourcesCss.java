@@ -8,6 +8,7 @@ import fr.passerelle.moteur.calcul.Variable;
 import fr.passerelle.moteur.legislation.Legislation;
 import fr.passerelle.moteur.legislation.Parametre;
 import fr.passerelle.moteur.periode.Mois;
+import fr.passerelle.moteur.revenus.CsgPensions;
 import fr.passerelle.moteur.revenus.Revenus;
 import fr.passerelle.moteur.situation.Activite;
 import fr.passerelle.moteur.situation.Famille;
@@ -25,6 +26,11 @@ import static fr.passerelle.moteur.calcul.Montants.euros;
 final class RessourcesCss {
 
     private final Revenus revenus;
+    private final CsgPensions csgPensions;
+    private final Parametre csgPensionsTauxReduit;
+    private final Parametre csgPensionsNonDeductible;
+    private final Parametre crds;
+    private final Parametre casa;
     private final Parametre abattementChomage;
     private final Parametre montantRsa;
     private final Parametre abattementAah;
@@ -43,6 +49,11 @@ final class RessourcesCss {
         Legislation l = socle.legislation();
         String fl = "complementaire_sante_solidaire.forfait_logement.";
         revenus = socle.revenus();
+        csgPensions = new CsgPensions(l, socle.fiscalite());
+        csgPensionsTauxReduit = l.parametre("prelevements_sociaux.csg.remplacement.pensions_deductible_taux_reduit");
+        csgPensionsNonDeductible = l.parametre("prelevements_sociaux.csg.remplacement.pensions_non_deductible");
+        crds = l.parametre("prelevements_sociaux.crds");
+        casa = l.parametre("prelevements_sociaux.casa");
         abattementChomage = l.parametre("complementaire_sante_solidaire.abattement_chomage");
         montantRsa = l.parametre("minima_sociaux.rsa.montant_forfaitaire");
         abattementAah = l.parametre("complementaire_sante_solidaire.abattement_aah");
@@ -88,15 +99,40 @@ final class RessourcesCss {
         double aah = Math.max(0, r.get(Variable.AAH) - abattementAah.a(mois));
         double aspa = Math.max(0, r.get(Variable.ASPA)
                 - (famille.parents.taille() >= 2 ? abattementAspaCouple.a(mois) : abattementAspaSeul.a(mois)));
-        double prestations = 12 * (r.get(Variable.AF) + r.get(Variable.CF) + r.get(Variable.ASF) + aah + aspa);
+        double prestations = 12 * (aah + aspa) + (r.get(Variable.AF) + r.get(Variable.CF) + r.get(Variable.ASF))
+                * moisEnfantsPresents(contexte, famille) / Math.max(1, famille.enfants.taille());
         double forfait = forfaitLogement(contexte, personnesDuFoyer(contexte, famille, limite));
         if (trace.active()) {
             trace.etape(Variable.CMU_C, "Revenus des 12 derniers mois (salaires, chômage, pensions nets)", individuelles);
-            trace.etape(Variable.CMU_C, "Prestations sur 12 mois (allocations familiales, complément familial, ASF, AAH et ASPA après abattement)", prestations);
+            trace.etape(Variable.CMU_C, "Prestations sur 12 mois (allocations familiales, complément familial et ASF depuis la naissance de chaque enfant, AAH et ASPA après abattement)", prestations);
             trace.etape(Variable.CMU_C, "Forfait logement annuel", forfait);
             trace.etape(Variable.CMU_C, "Ressources annuelles retenues", individuelles + prestations + forfait);
         }
         return individuelles + prestations + forfait;
+    }
+
+    /**
+     * Somme, sur les mois M-13 à M-2, du nombre d'enfants déjà nés : les prestations familiales du mois calculé sont
+     * réparties par enfant, un enfant né pendant la période ne compte qu'à partir de sa naissance.
+     */
+    private static int moisEnfantsPresents(Contexte contexte, Famille famille) {
+        Situation s = contexte.situation();
+        Mois mois = contexte.mois();
+        int total = 0;
+        long finPremierMois = mois.moins(13).fin().toEpochDay();
+        for (int i = 0; i < famille.enfants.taille(); i++) {
+            long naissance = s.individu(famille.enfants.get(i)).naissance;
+            if (naissance <= finPremierMois) {
+                total += 12;
+                continue;
+            }
+            for (int k = 2; k <= 12; k++) {
+                if (mois.moins(k).fin().toEpochDay() >= naissance) {
+                    total++;
+                }
+            }
+        }
+        return total;
     }
 
     private double individuelles(Contexte contexte, int individu) {
@@ -105,12 +141,22 @@ final class RessourcesCss {
         Individu p = s.individu(individu);
         double salaires = 0;
         double autres = 0;
+        int anneeDuTaux = -1;
+        double prelevements = 0;
         // R861-8 : les douze mois civils qui précèdent l'avant-dernier mois (M-13 à M-2).
         for (int k = 2; k <= 13; k++) {
             Mois m = mois.moins(k);
+            int i = s.indice(m);
             salaires += revenus.salaireNet(s, individu, m);
-            autres += revenus.chomageNet(s, individu, m) + revenus.retraiteNette(s, individu, m)
-                    + p.pensionsAlimentairesPercues[s.indice(m)];
+            autres += revenus.chomageNet(s, individu, m) + p.pensionsAlimentairesPercues[i];
+            double pension = p.retraiteBrute[i];
+            if (pension > 0) {
+                if (m.annee() != anneeDuTaux) {
+                    anneeDuTaux = m.annee();
+                    prelevements = prelevementsSurPensions(s, individu, anneeDuTaux, m);
+                }
+                autres += pension * (1 - prelevements);
+            }
         }
         // R861-8 : abattement de 30 % sur les revenus d'activité de la personne au chômage indemnisé.
         if (p.activite == Activite.CHOMEUR && revenus.chomageBrut(s, individu, mois) > 0) {
@@ -121,6 +167,22 @@ final class RessourcesCss {
             salaires -= abattement;
         }
         return salaires + autres;
+    }
+
+    /**
+     * Taux global des prélèvements sur les pensions d'une année (CSS L136-8, III ; CRDS ; CASA) : aucun en cas
+     * d'exonération, CSG à 3,8 % et CRDS au taux réduit, sinon CSG (déductible et non déductible), CRDS et CASA.
+     * Le taux de CSG suit le revenu fiscal de référence ({@link CsgPensions}).
+     */
+    private double prelevementsSurPensions(Situation s, int individu, int annee, Mois m) {
+        double deductible = csgPensions.tauxDeductible(s, individu, annee);
+        if (deductible <= 0) {
+            return 0;
+        }
+        if (deductible <= csgPensionsTauxReduit.a(m)) {
+            return deductible + crds.a(m);
+        }
+        return deductible + csgPensionsNonDeductible.a(m) + crds.a(m) + casa.a(m);
     }
 
     /**

@@ -70,7 +70,7 @@ class ChequeEnergieTest {
     void un_couple_sans_revenus_avec_deux_enfants_compte_2_1_uc_et_recoit_277_euros() {
         Explication explication = new Explication();
         assertThat(calculer(mai2026, couple("locataire_hlm", "false"), explication).get(Variable.CHEQUE_ENERGIE)).isEqualTo(277.0);
-        assertThat(explication.de(Variable.CHEQUE_ENERGIE)).anySatisfy(l -> assertThat(l.texte()).contains("4 personnes, 2.1 UC"));
+        assertThat(explication.de(Variable.CHEQUE_ENERGIE)).anySatisfy(l -> assertThat(l.texte()).contains("4 personnes, 2,1 UC"));
     }
 
     @Test

@@ -27,6 +27,18 @@ class ComplementFamilialTest {
     }
 
     @Test
+    void trois_grands_et_un_enfant_de_moins_de_3_ans_pas_de_complement_meme_le_mois_sans_paje() {
+        // Le plus jeune a 3 ans le 15 mai 2025 : plus de PAJE en mai (mois de l'anniversaire), pas encore de complément.
+        CasFamille mai = en(2025, 5).parent(15_000).enfant("2012-01-01").enfant("2015-01-01").enfant("2018-01-01").enfant("2022-05-15");
+        assertThat(mai.montant(Variable.PAJE_BASE)).isZero();
+        assertThat(mai.montant(Variable.CF)).isZero();
+        assertThat(mai.raisonDuRefus(Variable.CF)).contains("ayant tous au moins 3 ans");
+        double juin = en(2025, 6).parent(15_000).enfant("2012-01-01").enfant("2015-01-01").enfant("2018-01-01").enfant("2022-05-15")
+                .montant(Variable.CF);
+        assertThat(juin).isCloseTo(BMAF * 0.6248, within(0.01));
+    }
+
+    @Test
     void pile_au_plafond_montant_de_base_un_euro_au_dessus_complement_differentiel() {
         // Personne seule, 3 enfants : 24 414 × 1,8 + 9 812.
         double plafond = 24_414 * 1.8 + 9_812;

@@ -112,12 +112,13 @@ class ComplementaireSanteSolidaireTest {
 
     @Test
     void le_plafond_d_un_couple_avec_deux_enfants_a_le_coefficient_2_1() {
+        // Enfants de 21 et 22 ans : toujours du foyer de la CSS (moins de 25 ans), plus d'allocations familiales.
         String famille = """
                 {'individus': {
                    'a': {'date_naissance': {'ETERNITY': '1980-01-15'}, 'pensions_alimentaires_percues': {'2025-05': %s}},
                    'b': {'date_naissance': {'ETERNITY': '1982-02-01'}},
-                   'e1': {'date_naissance': {'ETERNITY': '2012-01-01'}},
-                   'e2': {'date_naissance': {'ETERNITY': '2016-01-01'}}},
+                   'e1': {'date_naissance': {'ETERNITY': '2003-06-01'}},
+                   'e2': {'date_naissance': {'ETERNITY': '2004-01-01'}}},
                  'familles': {'f': {'parents': ['a', 'b'], 'enfants': ['e1', 'e2']}},
                  'foyers_fiscaux': {'ff': {'declarants': ['a', 'b'], 'personnes_a_charge': ['e1', 'e2']}},
                  'menages': {'m': {'personne_de_reference': ['a'], 'conjoint': ['b'], 'enfants': ['e1', 'e2'],
@@ -125,6 +126,8 @@ class ComplementaireSanteSolidaireTest {
                 """;
         // 10 339 × (1 + 0,5 + 0,3 + 0,3) = 21 711,9 € arrondi à 21 712 €.
         assertThat(calculer(new Mois(2025, 7), famille.formatted(21712)).oui(Variable.CMU_C)).isTrue();
+        assertThat(explication.de(Variable.CMU_C)).anySatisfy(l -> assertThat(l.texte())
+                .isEqualTo("Plafond annuel sans participation pour un foyer de 4 personnes (coefficient 2,1) : 21 712,00 €"));
         assertThat(calculer(new Mois(2025, 7), famille.formatted(21713)).oui(Variable.CMU_C)).isFalse();
     }
 
@@ -151,6 +154,29 @@ class ComplementaireSanteSolidaireTest {
         assertThat(calculer(new Mois(2025, 7), seul("2003-03-10", "2025-05", 9500)).oui(Variable.CMU_C)).isTrue();
         assertThat(calculer(new Mois(2025, 7), proprietaire).oui(Variable.CMU_C)).isFalse();
         assertThat(explication.de(Variable.CMU_C)).anySatisfy(l -> assertThat(l.texte()).startsWith("Forfait logement annuel : 930,99 €"));
+    }
+
+    @Test
+    void les_prestations_familiales_d_un_enfant_ne_comptent_qu_a_partir_de_sa_naissance() {
+        // Parent isolé, enfant né en mars 2025 : sur juin 2024 - mai 2025, trois mois de prestations familiales.
+        String famille = """
+                {'individus': {
+                   'a': {'date_naissance': {'ETERNITY': '1990-01-15'}},
+                   'e': {'date_naissance': {'ETERNITY': '2025-03-10'}}},
+                 'familles': {'f': {'parents': ['a'], 'enfants': ['e']}},
+                 'foyers_fiscaux': {'ff': {'declarants': ['a'], 'personnes_a_charge': ['e']}},
+                 'menages': {'m': {'personne_de_reference': ['a'], 'enfants': ['e'],
+                                   'statut_occupation_logement': {'2025': 'sans_domicile'}}}}
+                """;
+        Resultats r = calculer(new Mois(2025, 7), famille);
+        double familiales = r.get(Variable.AF) + r.get(Variable.CF) + r.get(Variable.ASF);
+        assertThat(familiales).isPositive();
+        assertThat(explication.de(Variable.CMU_C)).anySatisfy(l -> {
+            assertThat(l).isInstanceOf(Explication.Etape.class);
+            Explication.Etape e = (Explication.Etape) l;
+            assertThat(e.libelle()).startsWith("Prestations sur 12 mois");
+            assertThat(e.montant()).isCloseTo(3 * familiales, org.assertj.core.data.Offset.offset(1e-6));
+        });
     }
 
     @Test
