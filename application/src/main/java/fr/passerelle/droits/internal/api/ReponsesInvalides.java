@@ -9,7 +9,8 @@ class ReponsesInvalides extends RuntimeException {
 
     ReponsesInvalides(Map<String, String> erreurs) {
         super("réponses invalides : " + erreurs.keySet());
-        this.erreurs = Map.copyOf(erreurs);
+        // Ordre gardé : la première erreur est celle de la première page du questionnaire.
+        this.erreurs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(erreurs));
     }
 
     Map<String, String> erreurs() {
