@@ -97,6 +97,29 @@ class DomaineMesDroitsTest {
     }
 
     @Test
+    void aide_de_proximite_distance_temps_horaires_du_jour_et_plus_de_30_minutes() {
+        var lundi = Map.of(java.time.DayOfWeek.MONDAY, "09:00 - 12:00");
+        var begles = new fr.passerelle.droits.internal.domaine.SiteFranceServices(1, "France services de Bègles", "1 rue", "33130",
+                "Bègles", 44.8030, -0.5485, "05 00 00 00 00", null, lundi, "Fixe");
+        var loin = new fr.passerelle.droits.internal.domaine.SiteFranceServices(2, "France services lointaine", "2 rue", "33000",
+                "Ailleurs", 45.5, -0.5485, null, null, Map.of(), "Fixe");
+        var aide = new fr.passerelle.droits.internal.domaine.AideDeProximite(List.of(loin, begles));
+        Commune commune = COMMUNES.rechercher("33130").get(0);
+        LocalDate unLundi = LocalDate.of(2026, 11, 23);
+        var proches = aide.plusProches(commune, unLundi, 2);
+        assertThat(proches.get(0).site().nom()).isEqualTo("France services de Bègles");
+        assertThat(proches.get(0).distanceKm()).isLessThan(1);
+        assertThat(proches.get(0).horairesDuJour()).isEqualTo("09:00 - 12:00");
+        assertThat(proches.get(0).loin()).isFalse();
+        // ≈ 77 km à vol d'oiseau : ≈ 120 minutes estimées, signalé « plus de 30 minutes »
+        assertThat(proches.get(1).distanceKm()).isBetween(70.0, 85.0);
+        assertThat(proches.get(1).minutes()).isGreaterThan(30);
+        assertThat(proches.get(1).loin()).isTrue();
+        assertThat(proches.get(1).horairesDuJour()).isNull();
+        assertThat(aide.plusProches(commune, unLundi.plusDays(1), 1).get(0).horairesDuJour()).isNull();
+    }
+
+    @Test
     void questionnaire_pages_utiles_et_mauvaises_entrees() {
         Questionnaire q = new Questionnaire();
         q.set("age", "150");
