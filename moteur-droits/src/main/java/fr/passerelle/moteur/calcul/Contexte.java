@@ -28,7 +28,13 @@ public final class Contexte {
     /** Nombre de cases de {@link #memoire} ; chaque groupe de prestations réserve les siennes par une constante. */
     public static final int TAILLE_MEMOIRE = 8;
 
+    /** Âges au premier jour du mois, calculés une fois par famille. */
+    private final int[] ages = new int[Situation.MAX_INDIVIDUS];
+
     void preparer(Situation situation, int famille, Trace trace) {
+        for (int i = 0; i < situation.nombreIndividus(); i++) {
+            ages[i] = situation.age(i, situation.mois.annee(), situation.mois.mois(), 1);
+        }
         this.situation = situation;
         this.famille = famille;
         this.mois = situation.mois;
@@ -126,7 +132,7 @@ public final class Contexte {
 
     /** Âge révolu au premier jour du mois calculé. */
     public int age(int individu) {
-        return situation.age(individu, premierJour);
+        return ages[individu];
     }
 
     public int ageEnMois(int individu) {

@@ -31,6 +31,11 @@ public final class Revenus {
     private final Parametre csgChomageNonDeductible;
     private final Parametre abattementCsgChomage;
 
+    private static final int PREMIER_RANG = 1990 * 12;
+    private static final int DERNIER_RANG = 2060 * 12 + 11;
+    /** Mois (par rang depuis janvier 1990) où l'un des paramètres du salaire net ou imposable change. */
+    private final boolean[] changements = new boolean[DERNIER_RANG - PREMIER_RANG + 1];
+
     public Revenus(Legislation legislation) {
         pss = legislation.parametre("prelevements_sociaux.plafond_securite_sociale_mensuel");
         vieillessePlafonnee = legislation.parametre("prelevements_sociaux.salaires.vieillesse_plafonnee");
@@ -44,6 +49,18 @@ public final class Revenus {
         csgNonDeductible = legislation.parametre("prelevements_sociaux.csg.activite_non_deductible");
         abattementCsg = legislation.parametre("prelevements_sociaux.csg.abattement_frais_professionnels");
         crds = legislation.parametre("prelevements_sociaux.crds");
+        for (Parametre p : new Parametre[] {pss, vieillessePlafonnee, vieillesseDeplafonnee, complementaireT1, complementaireT2,
+                cegT1, cegT2, cet, csgDeductible, csgNonDeductible, abattementCsg, crds}) {
+            for (var valeur : p.historique()) {
+                int r = valeur.depuis().getYear() * 12 + valeur.depuis().getMonthValue() - 1 - PREMIER_RANG;
+                if (r >= 0 && r < changements.length) {
+                    changements[r] = true;
+                    if (valeur.depuis().getDayOfMonth() != 1 && r + 1 < changements.length) {
+                        changements[r + 1] = true;
+                    }
+                }
+            }
+        }
         csgPensionsDeductible = legislation.parametre("prelevements_sociaux.csg.remplacement.pensions_deductible");
         csgPensionsNonDeductible = legislation.parametre("prelevements_sociaux.csg.remplacement.pensions_non_deductible");
         casa = legislation.parametre("prelevements_sociaux.casa");
@@ -91,13 +108,27 @@ public final class Revenus {
 
     public double salaireNet(Situation s, int individu, Mois mois) {
         int i = s.indice(mois);
-        double[] memo = s.individu(individu).memoSalaireNet;
+        Individu p = s.individu(individu);
+        double[] memo = p.memoSalaireNet;
         double v = memo[i];
         if (Double.isNaN(v)) {
-            v = calculerSalaireNet(s, individu, mois);
+            v = memeCalculQueLeMoisPrecedent(p, memo, i, mois) ? memo[i - 1] : calculerSalaireNet(s, individu, mois);
             memo[i] = v;
         }
         return v;
+    }
+
+    /**
+     * Même brut que le mois précédent, déjà calculé, et aucun taux ni plafond qui change ce mois-ci :
+     * le résultat est le même (les revenus d'une situation sont souvent égaux d'un mois à l'autre).
+     */
+    private boolean memeCalculQueLeMoisPrecedent(Individu p, double[] memo, int i, Mois mois) {
+        return i > 0 && p.salaireDeBase[i] == p.salaireDeBase[i - 1] && !Double.isNaN(memo[i - 1]) && !parametresChangent(mois);
+    }
+
+    private boolean parametresChangent(Mois mois) {
+        int r = mois.rang() - PREMIER_RANG;
+        return r < 0 || r >= changements.length || changements[r];
     }
 
     private double calculerSalaireNet(Situation s, int individu, Mois mois) {
@@ -111,10 +142,11 @@ public final class Revenus {
 
     public double salaireImposable(Situation s, int individu, Mois mois) {
         int i = s.indice(mois);
-        double[] memo = s.individu(individu).memoSalaireImposable;
+        Individu p = s.individu(individu);
+        double[] memo = p.memoSalaireImposable;
         double v = memo[i];
         if (Double.isNaN(v)) {
-            v = calculerSalaireImposable(s, individu, mois);
+            v = memeCalculQueLeMoisPrecedent(p, memo, i, mois) ? memo[i - 1] : calculerSalaireImposable(s, individu, mois);
             memo[i] = v;
         }
         return v;
