@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -116,8 +119,15 @@ class MesDroitsBrowserIT {
         n.findElement(By.cssSelector("label[for='" + radio.getDomAttribute("id") + "']")).click();
     }
 
+    /** Envoie la page et attend la page suivante (l'ancien bouton disparaît) : pas de course avec la navigation. */
     static void continuer(ChromeDriver n) {
-        n.findElement(By.id("bouton-continuer")).click();
+        cliquerEtAttendre(n, "bouton-continuer");
+    }
+
+    static void cliquerEtAttendre(ChromeDriver n, String id) {
+        WebElement bouton = n.findElement(By.id(id));
+        bouton.click();
+        new WebDriverWait(n, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(bouton));
     }
 
     static String page(ChromeDriver n) {
@@ -131,7 +141,7 @@ class MesDroitsBrowserIT {
         if (axeSurChaquePage) {
             accessible(n, "mes-droits-accueil");
         }
-        n.findElement(By.id("bouton-commencer")).click();
+        cliquerEtAttendre(n, "bouton-commencer");
         assertThat(page(n)).isEqualTo("foyer");
         if (axeSurChaquePage) {
             accessible(n, "mes-droits-foyer-" + m.nom());
@@ -328,7 +338,7 @@ class MesDroitsBrowserIT {
         assertThat(navigateur.findElement(By.id("loyer-erreur")).getText()).startsWith("Loyer :").contains("négatif");
         assertThat(navigateur.findElement(By.id("loyer")).getDomAttribute("aria-describedby")).isEqualTo("loyer-erreur");
         // Précédent puis retour : la réponse refusée est toujours là
-        navigateur.findElement(By.id("bouton-precedent")).click();
+        cliquerEtAttendre(navigateur, "bouton-precedent");
         assertThat(page(navigateur)).isEqualTo("logement");
         assertThat(navigateur.findElement(By.id("commune")).getDomProperty("value")).isEqualTo("33130");
         continuer(navigateur);
