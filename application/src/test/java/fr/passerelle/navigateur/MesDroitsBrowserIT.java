@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -127,7 +126,15 @@ class MesDroitsBrowserIT {
     static void cliquerEtAttendre(ChromeDriver n, String id) {
         WebElement bouton = n.findElement(By.id(id));
         bouton.click();
-        new WebDriverWait(n, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(bouton));
+        // ChromeDriver signale l'élément disparu tantôt en « stale », tantôt en erreur d'inspecteur : les deux suffisent.
+        new WebDriverWait(n, Duration.ofSeconds(30)).until(d -> {
+            try {
+                bouton.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException disparu) {
+                return true;
+            }
+        });
     }
 
     static String page(ChromeDriver n) {
