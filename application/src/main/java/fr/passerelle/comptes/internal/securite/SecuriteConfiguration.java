@@ -55,6 +55,14 @@ class SecuriteConfiguration {
                     // Pages publiques
                     .requestMatchers(GET, "/", "/connexion", "/structures/recherche").permitAll()
                     .requestMatchers(GET, "/dsfr/**").permitAll()
+                    // Mes droits (module droits) : questionnaire public ; l'enregistrement demande un compte usager
+                    .requestMatchers(POST, "/mes-droits/enregistrer", "/mes-droits/reprendre", "/mes-droits/effacer")
+                    .hasRole(Role.USAGER.name())
+                    .requestMatchers(GET, "/mes-droits", "/mes-droits/*").permitAll()
+                    .requestMatchers(POST, "/mes-droits/*").permitAll()
+                    // API publique (sans session ni CSRF, débit limité par client) et sa description OpenAPI
+                    .requestMatchers(POST, "/api/v1/calculate", "/api/v1/droits").permitAll()
+                    .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**").permitAll()
                     .requestMatchers("/error").permitAll()
                     // Exploitation
                     .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
@@ -96,6 +104,8 @@ class SecuriteConfiguration {
         // Le fournisseur SMS appelle ce point d'entrée avec un secret partagé (pas de session, donc pas de CSRF).
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/notifications/sms/entrant"));
         http.sessionManagement(session -> session.sessionFixation(f -> f.changeSessionId()));
+        // L'API sert des clients sans navigateur (jeton CSRF impossible) : elle n'utilise ni cookie ni session.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         http.headers(entetes -> entetes
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

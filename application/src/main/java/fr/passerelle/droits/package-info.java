@@ -1,0 +1,11 @@
+/**
+ * <strong>Mes droits</strong> : le questionnaire en français simple (FALC), l'estimation des droits par le
+ * moteur ({@code moteur-droits}), les explications, les démarches à faire, l'aide à proximité (France services),
+ * la fiche imprimable et PDF, l'API {@code /api/v1/calculate} (compatible OpenFisca) et {@code /api/v1/droits}.
+ *
+ * <p>Ne publie pas d'API Java aux autres modules pour l'instant. Lit le compte connecté via l'API de
+ * {@code comptes} ({@link fr.passerelle.comptes.CompteAuthentifie}). Rien de personnel n'est stocké sans
+ * consentement : les réponses restent dans la session HTTP (mémoire du serveur) jusqu'à l'enregistrement.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Mes droits")
+package fr.passerelle.droits;
