@@ -3,6 +3,7 @@ package fr.passerelle.navigateur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -65,6 +67,11 @@ class ParcoursBrowserIT {
         return navigateur.findElement(By.tagName("h1")).getText();
     }
 
+    /** Le clic soumet un formulaire : la page suivante peut tarder sur une machine chargée. */
+    private void attendreUrlFinissantPar(String fin) {
+        new WebDriverWait(navigateur, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith(fin));
+    }
+
     void connecter(String email) {
         ouvrir("/connexion");
         navigateur.findElement(By.id("email")).sendKeys(email);
@@ -99,10 +106,12 @@ class ParcoursBrowserIT {
             "admin@demo.passerelle.fr, administrateur, Mon espace administrateur"})
     void connexion_et_espace_de_chaque_role(String email, String segment, String titre) throws Exception {
         connecter(email);
+        attendreUrlFinissantPar("/espace/" + segment);
         assertThat(navigateur.getCurrentUrl()).endsWith("/espace/" + segment);
         assertThat(h1()).isEqualTo(titre);
         accessible("espace-" + segment);
         navigateur.findElement(By.xpath("//button[normalize-space()='Se déconnecter']")).click();
+        attendreUrlFinissantPar("/?deconnexion");
         assertThat(navigateur.getCurrentUrl()).endsWith("/?deconnexion");
         assertThat(navigateur.getPageSource()).contains("Vous êtes déconnecté");
     }
