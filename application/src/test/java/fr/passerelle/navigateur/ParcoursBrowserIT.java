@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,6 +69,16 @@ class ParcoursBrowserIT {
         return navigateur.findElement(By.tagName("h1")).getText();
     }
 
+    /**
+     * Clique un bouton qui soumet un formulaire et attend que la page qui le portait soit remplacée : sans cela,
+     * la recherche suivante peut trouver un élément de l'ancienne page (course sous charge).
+     */
+    private void soumettre(By bouton) {
+        WebElement element = navigateur.findElement(bouton);
+        element.click();
+        new WebDriverWait(navigateur, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+    }
+
     /** Le clic soumet un formulaire : la page suivante peut tarder sur une machine chargée. */
     private void attendreUrlFinissantPar(String fin) {
         new WebDriverWait(navigateur, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith(fin));
@@ -76,7 +88,7 @@ class ParcoursBrowserIT {
         ouvrir("/connexion");
         navigateur.findElement(By.id("email")).sendKeys(email);
         navigateur.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
-        navigateur.findElement(By.id("bouton-connexion")).click();
+        soumettre(By.id("bouton-connexion"));
     }
 
     @Test
@@ -110,7 +122,7 @@ class ParcoursBrowserIT {
         assertThat(navigateur.getCurrentUrl()).endsWith("/espace/" + segment);
         assertThat(h1()).isEqualTo(titre);
         accessible("espace-" + segment);
-        navigateur.findElement(By.xpath("//button[normalize-space()='Se déconnecter']")).click();
+        soumettre(By.xpath("//button[normalize-space()='Se déconnecter']"));
         attendreUrlFinissantPar("/?deconnexion");
         assertThat(navigateur.getCurrentUrl()).endsWith("/?deconnexion");
         assertThat(navigateur.getPageSource()).contains("Vous êtes déconnecté");
@@ -121,7 +133,7 @@ class ParcoursBrowserIT {
         ouvrir("/connexion");
         navigateur.findElement(By.id("email")).sendKeys("usager@demo.passerelle.fr");
         navigateur.findElement(By.id("motDePasse")).sendKeys("mauvais");
-        navigateur.findElement(By.id("bouton-connexion")).click();
+        soumettre(By.id("bouton-connexion"));
         assertThat(navigateur.findElement(By.id("erreur-identifiants")).getText()).contains("mot de passe incorrect");
         assertThat(navigateur.findElement(By.id("email")).getDomAttribute("aria-describedby")).isEqualTo("erreur-identifiants");
         accessible("connexion-erreur");
@@ -132,7 +144,7 @@ class ParcoursBrowserIT {
         ouvrir("/structures/recherche");
         accessible("recherche");
         navigateur.findElement(By.id("codePostal")).sendKeys("3313");
-        navigateur.findElement(By.id("bouton-rechercher")).click();
+        soumettre(By.id("bouton-rechercher"));
         var champ = navigateur.findElement(By.id("codePostal"));
         assertThat(champ.getDomProperty("value")).isEqualTo("3313");
         assertThat(champ.getDomAttribute("aria-describedby")).isEqualTo("codePostal-erreur");
@@ -144,7 +156,7 @@ class ParcoursBrowserIT {
 
         champ.clear();
         champ.sendKeys("33130");
-        navigateur.findElement(By.id("bouton-rechercher")).click();
+        soumettre(By.id("bouton-rechercher"));
         assertThat(navigateur.findElement(By.id("titre-resultats")).getText()).contains("lieu(x)");
         assertThat(navigateur.getPageSource()).contains("France services de Bègles");
         accessible("recherche-resultats");
