@@ -39,6 +39,20 @@ class ModularityTests {
         Files.createDirectories(sortie);
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(sortie.toString()))
                 .writeDocumentation();
+        try (var fichiers = Files.list(sortie)) {
+            for (Path puml : fichiers.filter(f -> f.toString().endsWith(".puml")).toList()) {
+                ordonnerLesRelations(puml);
+            }
+        }
         assertThat(sortie.resolve("components.puml")).exists();
+    }
+
+    /** Le Documenter écrit les relations dans un ordre qui change d'un lancement à l'autre : triées, le dépôt reste propre. */
+    private static void ordonnerLesRelations(Path puml) throws java.io.IOException {
+        java.util.List<String> lignes = Files.readAllLines(puml);
+        java.util.List<String> relations = lignes.stream().filter(l -> l.startsWith("Rel(")).sorted().toList();
+        java.util.Iterator<String> triees = relations.iterator();
+        java.util.List<String> resultat = lignes.stream().map(l -> l.startsWith("Rel(") ? triees.next() : l).toList();
+        Files.write(puml, resultat);
     }
 }

@@ -51,6 +51,8 @@ final class Navigateur {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // Sous charge, la page qui suit un envoi de formulaire peut arriver après la recherche de l'élément.
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         return driver;
     }
 
