@@ -107,17 +107,26 @@ public final class Revenus {
     }
 
     public double salaireNet(Situation s, int individu, Mois mois) {
+        return memorise(s, individu, mois, true);
+    }
+
+    public double salaireImposable(Situation s, int individu, Mois mois) {
+        return memorise(s, individu, mois, false);
+    }
+
+    /** Le salaire net ({@code net}) ou imposable du mois, lu dans la mémoire de la personne ou calculé puis gardé. */
+    private double memorise(Situation s, int individu, Mois mois, boolean net) {
         int i = s.indice(mois);
         Individu p = s.individu(individu);
         if (p.salaireDeBase[i] <= 0) {
             return 0; // sans salaire brut, rien à calculer ni à mémoriser
         }
-        double[] memo = p.memoSalaireNet;
+        double[] memo = net ? p.memoSalaireNet : p.memoSalaireImposable;
         double v = memo[i];
         if (Double.isNaN(v)) {
             v = resultatDUnMoisVoisin(p, memo, i, mois);
             if (Double.isNaN(v)) {
-                v = calculerSalaireNet(s, individu, mois);
+                v = net ? calculerSalaireNet(s, individu, mois) : calculerSalaireImposable(s, individu, mois);
             }
             memo[i] = v;
         }
@@ -154,24 +163,6 @@ public final class Revenus {
         }
         return brut - cotisationsSalariales(s, individu, mois) - csgDeductibleSalaire(s, individu, mois)
                 - csgCrdsNonDeductibles(s, individu, mois);
-    }
-
-    public double salaireImposable(Situation s, int individu, Mois mois) {
-        int i = s.indice(mois);
-        Individu p = s.individu(individu);
-        if (p.salaireDeBase[i] <= 0) {
-            return 0; // sans salaire brut, rien à calculer ni à mémoriser
-        }
-        double[] memo = p.memoSalaireImposable;
-        double v = memo[i];
-        if (Double.isNaN(v)) {
-            v = resultatDUnMoisVoisin(p, memo, i, mois);
-            if (Double.isNaN(v)) {
-                v = calculerSalaireImposable(s, individu, mois);
-            }
-            memo[i] = v;
-        }
-        return v;
     }
 
     private double calculerSalaireImposable(Situation s, int individu, Mois mois) {
