@@ -87,7 +87,7 @@ public class ComptesService implements fr.passerelle.comptes.Annuaire {
             rattachement = referentiel.organisation(compte.organisationId()).map(Organisation::nom);
         }
         return new CompteConnecte(compte.id(), compte.email().valeur(), compte.nomAffiche(), compte.role(),
-                rattachement);
+                rattachement, Optional.ofNullable(compte.structureId()), Optional.ofNullable(compte.organisationId()));
     }
 
     @Override

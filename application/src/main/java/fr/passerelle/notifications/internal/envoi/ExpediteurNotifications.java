@@ -85,7 +85,7 @@ public class ExpediteurNotifications {
         Notification n = trouvee.get();
         Instant maintenant = maintenant();
         Preferences prefs = preferences.lire(n.personneId()).orElse(Preferences.aucune(n.personneId()));
-        if (!prefs.consenti(n.canal()) && !MODELES_SANS_CONSENTEMENT.contains(n.modeleCode())) {
+        if (!n.adresseDonnee() && !prefs.consenti(n.canal()) && !MODELES_SANS_CONSENTEMENT.contains(n.modeleCode())) {
             // Jamais d'envoi sur un canal refusé, même si le refus est arrivé après la création.
             notifications.changerStatut(n.id(), StatutNotification.ECHEC_DEFINITIF, n.tentatives(),
                     "la personne a retiré son accord pour le canal " + n.canal().libelle(), null,
@@ -138,6 +138,9 @@ public class ExpediteurNotifications {
 
     /** Après un échec définitif, crée la même notification sur le canal suivant de la personne, s'il y en a un. */
     private Long replier(Notification n, Preferences connues, Instant maintenant) {
+        if (n.adresseDonnee()) {
+            return null;
+        }
         Preferences prefs = connues != null ? connues
                 : preferences.lire(n.personneId()).orElse(Preferences.aucune(n.personneId()));
         Optional<Canal> suivant = prefs.canauxUtilisables().stream()

@@ -19,7 +19,9 @@ import fr.passerelle.notifications.Canal;
 import fr.passerelle.notifications.DemandeNotification;
 import fr.passerelle.notifications.Notifications;
 import fr.passerelle.notifications.StatutNotification;
+import fr.passerelle.notifications.internal.domaine.AdresseElectronique;
 import fr.passerelle.notifications.internal.domaine.Gsm7;
+import fr.passerelle.notifications.internal.domaine.NumeroTelephone;
 import fr.passerelle.notifications.internal.domaine.Modele;
 import fr.passerelle.notifications.internal.domaine.Notification;
 import fr.passerelle.notifications.internal.domaine.Preferences;
@@ -74,6 +76,31 @@ public class ServiceNotifications implements Notifications {
                 StatutNotification.CREEE, 0, null, null, null, prevue, maintenant, maintenant));
         ordonnanceur.schedule(new TaskInstance<Void>(OrdonnanceurConfiguration.TACHE, Long.toString(id)), prevue);
         return Optional.of(canal);
+    }
+
+    @Override
+    public Canal planifierVers(DemandeNotification demande, Canal canal, String destinataire) {
+        Optional<Notification> existante = notifications.parCle(demande.cle());
+        if (existante.isPresent()) {
+            return existante.get().canal();
+        }
+        String adresse = switch (canal) {
+            case SMS -> NumeroTelephone.lire("telephone", destinataire).e164();
+            case EMAIL -> AdresseElectronique.lire(destinataire).valeur();
+            default -> throw new IllegalArgumentException(
+                    "canal : un message à une adresse donnée part par SMS ou par courriel, pas par " + canal.libelle());
+        };
+        Modele modele = modeles.derniere(demande.modele())
+                .orElseThrow(() -> new IllegalArgumentException("modèle inconnu : " + demande.modele()));
+        Modele.MessageRedige message = modele.rediger(demande.variables());
+        Instant maintenant = horloge.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant prevue = demande.prevueLe().isBefore(maintenant) ? maintenant : demande.prevueLe().truncatedTo(ChronoUnit.MICROS);
+        String corps = canal == Canal.SMS ? Gsm7.adapter(message.corps()) : message.corps();
+        long id = notifications.inserer(new Notification(null, demande.cle(), demande.personneId(), canal, adresse,
+                modele.code(), modele.version(), message.objet(), corps, StatutNotification.CREEE, 0, null, null, null,
+                prevue, maintenant, maintenant, true));
+        ordonnanceur.schedule(new TaskInstance<Void>(OrdonnanceurConfiguration.TACHE, Long.toString(id)), prevue);
+        return canal;
     }
 
     @Override

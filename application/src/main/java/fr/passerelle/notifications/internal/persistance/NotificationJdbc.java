@@ -45,14 +45,15 @@ public class NotificationJdbc {
         KeyHolder cle = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO notification (cle, personne_id, canal, destinataire, modele_code, modele_version, objet, corps,
-                  statut, tentatives, repli_de, prevue_le, cree_le, mise_a_jour_le)
+                  statut, tentatives, repli_de, prevue_le, cree_le, mise_a_jour_le, adresse_donnee)
                 VALUES (:cle, :personne, :canal, :destinataire, :modele, :version, :objet, :corps, :statut, 0, :repli,
-                  :prevue, :cree, :cree)""")
+                  :prevue, :cree, :cree, :adresseDonnee)""")
                 .param("cle", n.cle()).param("personne", n.personneId()).param("canal", n.canal().name())
                 .param("destinataire", n.destinataire()).param("modele", n.modeleCode())
                 .param("version", n.modeleVersion()).param("objet", n.objet()).param("corps", n.corps())
                 .param("statut", n.statut().name()).param("repli", n.repliDe())
                 .param("prevue", horodatage(n.prevueLe())).param("cree", horodatage(n.creeLe()))
+                .param("adresseDonnee", n.adresseDonnee())
                 .update(cle, "id");
         long id = cle.getKey().longValue();
         historiser(id, n.statut(), "enregistrée, envoi prévu le " + n.prevueLe(), n.creeLe());
@@ -109,6 +110,6 @@ public class NotificationJdbc {
                 rs.getInt("modele_version"), rs.getString("objet"), rs.getString("corps"),
                 StatutNotification.valueOf(rs.getString("statut")), rs.getInt("tentatives"), rs.getString("raison"),
                 rs.getString("reference_fournisseur"), repliDe, instant(rs, "prevue_le"), instant(rs, "cree_le"),
-                instant(rs, "mise_a_jour_le"));
+                instant(rs, "mise_a_jour_le"), rs.getBoolean("adresse_donnee"));
     }
 }
