@@ -2,6 +2,7 @@ package fr.passerelle.mandats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +27,10 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import fr.passerelle.comptes.CompteConnecte;
 import fr.passerelle.comptes.Role;
 import fr.passerelle.mandats.PersonnesMandantes.Mandant;
+import fr.passerelle.journal.EntreeJournal;
+import fr.passerelle.journal.Journal;
+import fr.passerelle.journal.ResultatAcces;
+import fr.passerelle.mandats.internal.ConsentementParCode;
 import fr.passerelle.mandats.internal.ServiceMandats;
 import fr.passerelle.mandats.internal.domaine.Duree;
 import fr.passerelle.mandats.internal.domaine.Mandat;
@@ -32,6 +39,8 @@ import fr.passerelle.mandats.internal.domaine.ModeConsentement;
 import fr.passerelle.mandats.internal.domaine.UniteDuree;
 import fr.passerelle.mandats.internal.domaine.VoieRevocation;
 import fr.passerelle.notifications.HorlogeReglable;
+import fr.passerelle.notifications.internal.domaine.Gsm7;
+import fr.passerelle.notifications.internal.envoi.ReponsesSms;
 
 /**
  * Mandats sur la base H2 (migrations réelles) : préparation, signature à l'écran, décision relue en base à chaque
@@ -77,11 +86,41 @@ class MandatsJdbcTest {
     JdbcClient jdbc;
     @Autowired
     ApplicationEvents evenements;
+    @Autowired
+    ConsentementParCode consentement;
+    @Autowired
+    ReponsesSms reponsesSms;
+    @Autowired
+    Journal journal;
+
+    /** Le code tel qu'il part par SMS (le circuit des notifications garde le message à envoyer). */
+    String codeEnvoye(long mandatId) {
+        String corps = jdbc.sql("SELECT corps FROM notification WHERE cle LIKE :cle ORDER BY id DESC")
+                .param("cle", "mandat-code:" + mandatId + ":%").query(String.class).list().getFirst();
+        Matcher m = Pattern.compile("code de mandat est (\\d{6})\\.").matcher(corps);
+        assertThat(m.find()).as(corps).isTrue();
+        assertThat(Gsm7.unSeulSms(corps)).as("un seul SMS en GSM-7 : " + corps).isTrue();
+        return m.group(1);
+    }
+
+    static String autreQue(String code) {
+        return String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
+    }
 
     long nouveauDossier() {
         long id = DOSSIERS.incrementAndGet();
-        PERSONNES.ajouter(new Mandant(id, 1L, "Camille Dupré", Optional.of("06 12 34 56 78"), Optional.empty()));
+        PERSONNES.ajouter(new Mandant(id, 1L, "Camille Dupré", Optional.of(portable(id)), Optional.empty()));
         return id;
+    }
+
+    /** Un portable par dossier (06 00 00 10 01 pour le dossier 1001), saisi comme on le dit. */
+    static String portable(long dossier) {
+        return String.format("06 %02d %02d %02d %02d", dossier / 1_000_000 % 100, dossier / 10_000 % 100, dossier / 100 % 100,
+                dossier % 100);
+    }
+
+    static String e164(long dossier) {
+        return "+33" + portable(dossier).substring(1).replace(" ", "");
     }
 
     Mandat signeAEcran(long dossier, Set<Perimetre> perimetres, Duree duree) {
@@ -139,12 +178,12 @@ class MandatsJdbcTest {
         Mandat signe = signeAEcran(dossier, Set.of(Perimetre.SANTE), new Duree(6, UniteDuree.MOIS));
         assertThat(mandats.exiger(AIDANT, dossier, Perimetre.SANTE).mandatId()).isEqualTo(signe.id());
         HORLOGE.avancer(Duration.ofHours(2));
-        service.revoquer(signe.id(), VoieRevocation.ESPACE_PERSONNEL, "Camille Dupré");
+        service.revoquer(signe.id(), VoieRevocation.ESPACE_PERSONNEL, 0, "Camille Dupré");
         assertThat(mandats.decider(AIDANT, dossier, Perimetre.SANTE)).isEqualTo(new DecisionAcces.Refuse(
                 "le mandat a été révoqué le 3 juin 2026 à 16 h 05 par la personne, depuis son espace"));
         assertThat(evenements.stream(MandatRevoque.class)).containsExactly(
                 new MandatRevoque(signe.id(), dossier, "espace personnel", HORLOGE.instant()));
-        assertThatThrownBy(() -> service.revoquer(signe.id(), VoieRevocation.SMS, "Camille Dupré"))
+        assertThatThrownBy(() -> service.revoquer(signe.id(), VoieRevocation.SMS, 0, "Camille Dupré"))
                 .hasMessage("Ce mandat est déjà révoqué.");
         HORLOGE.regler(Instant.parse("2026-06-03T12:05:00Z"));
     }
@@ -165,6 +204,94 @@ class MandatsJdbcTest {
     }
 
     @Test
+    void code_par_sms_juste_signe_le_mandat_et_tout_est_journalise() {
+        long dossier = nouveauDossier();
+        Mandat prepare = service.preparer(AIDANT, dossier, Set.of(Perimetre.PRESTATIONS_SOCIALES),
+                new Duree(6, UniteDuree.MOIS), ModeConsentement.CODE_SMS);
+        Instant expire = consentement.envoyer(AIDANT, dossier, prepare.id());
+        assertThat(expire).isEqualTo(HORLOGE.instant().plus(Duration.ofMinutes(10)));
+        assertThat(jdbc.sql("SELECT destinataire FROM notification WHERE cle LIKE :c").param("c", "mandat-code:" + prepare.id() + ":%")
+                .query(String.class).single()).isEqualTo(e164(dossier));
+        String code = codeEnvoye(prepare.id());
+        assertThat(jdbc.sql("SELECT empreinte FROM mandat_code WHERE mandat_id = :m").param("m", prepare.id())
+                .query(String.class).single()).as("seule l'empreinte est gardée").hasSize(64).doesNotContain(code);
+
+        assertThatThrownBy(() -> consentement.saisir(AIDANT, dossier, prepare.id(), autreQue(code)))
+                .isInstanceOfSatisfying(MandatInvalide.class, e -> assertThat(e.champ()).isEqualTo("code"))
+                .hasMessage("Ce code n'est pas le bon. Il reste 2 essais.");
+        Mandat signe = consentement.saisir(AIDANT, dossier, prepare.id(), code.substring(0, 3) + " " + code.substring(3));
+        assertThat(signe.etat()).isEqualTo(EtatMandat.ACTIF);
+        assertThat(mandats.decider(AIDANT, dossier, Perimetre.PRESTATIONS_SOCIALES)).isInstanceOf(DecisionAcces.Autorise.class);
+
+        assertThat(journal.duDossier(dossier)).extracting(EntreeJournal::action, EntreeJournal::resultat).containsExactly(
+                tuple("mandat signé", ResultatAcces.AUTORISE),
+                tuple("code de mandat refusé", ResultatAcces.REFUSE),
+                tuple("code de mandat envoyé par SMS", ResultatAcces.AUTORISE),
+                tuple("mandat préparé", ResultatAcces.AUTORISE));
+        assertThat(journal.duDossier(dossier)).allSatisfy(e -> assertThat(e.motif()).doesNotContain(code));
+    }
+
+    @Test
+    void code_faux_trois_fois_puis_epuise_et_code_expire() {
+        long dossier = nouveauDossier();
+        Mandat prepare = service.preparer(AIDANT, dossier, Set.of(Perimetre.SANTE), new Duree(1, UniteDuree.MOIS),
+                ModeConsentement.CODE_SMS);
+        assertThatThrownBy(() -> consentement.saisir(AIDANT, dossier, prepare.id(), "123456"))
+                .hasMessageContaining("Aucun code n'a été envoyé");
+        consentement.envoyer(AIDANT, dossier, prepare.id());
+        String code = codeEnvoye(prepare.id());
+        assertThatThrownBy(() -> consentement.saisir(AIDANT, dossier, prepare.id(), "12a"))
+                .hasMessageContaining("Le code a 6 chiffres");
+        assertThatThrownBy(() -> consentement.saisir(AIDANT, dossier, prepare.id(), autreQue(code))).hasMessageContaining("Il reste 2 essais");
+        assertThatThrownBy(() -> consentement.saisir(AIDANT, dossier, prepare.id(), autreQue(code))).hasMessageContaining("Il reste 1 essai.");
+        assertThatThrownBy(() -> consentement.saisir(AIDANT, dossier, prepare.id(), autreQue(code))).hasMessageContaining("c'était le dernier essai");
+        assertThatThrownBy(() -> consentement.saisir(AIDANT, dossier, prepare.id(), code))
+                .as("même le bon code est refusé après 3 essais").hasMessageContaining("Trop d'essais");
+        assertThat(mandats.decider(AIDANT, dossier, Perimetre.SANTE)).isInstanceOf(DecisionAcces.Refuse.class);
+
+        HORLOGE.avancer(Duration.ofMinutes(1));
+        consentement.envoyer(AIDANT, dossier, prepare.id());
+        String nouveau = codeEnvoye(prepare.id());
+        HORLOGE.avancer(Duration.ofMinutes(10));
+        try {
+            assertThatThrownBy(() -> consentement.saisir(AIDANT, dossier, prepare.id(), nouveau))
+                    .hasMessage("Ce code a expiré à 14 h 16 (il est valable 10 minutes) : envoyez un nouveau code.");
+        } finally {
+            HORLOGE.regler(Instant.parse("2026-06-03T12:05:00Z"));
+        }
+        assertThat(journal.duDossier(dossier)).filteredOn(e -> e.action().equals("code de mandat refusé")).hasSize(6);
+        assertThatThrownBy(() -> consentement.envoyer(AIDANT_AUTRE, dossier, prepare.id())).isInstanceOf(AccesRefuse.class);
+        assertThat(journal.duDossier(dossier).getFirst()).satisfies(e -> {
+            assertThat(e.acteurNom()).isEqualTo("Bruno Aidant");
+            assertThat(e.resultat()).isEqualTo(ResultatAcces.REFUSE);
+            assertThat(e.motif()).isEqualTo("ce dossier appartient à une autre structure");
+        });
+    }
+
+    @Test
+    void retirer_par_sms_coupe_l_acces_a_l_instant_et_confirme() {
+        long dossier = nouveauDossier();
+        long autreDossier = nouveauDossier();
+        Mandat actif = signeAEcran(dossier, Set.of(Perimetre.SANTE), new Duree(6, UniteDuree.MOIS));
+        Mandat autre = signeAEcran(autreDossier, Set.of(Perimetre.SANTE), new Duree(6, UniteDuree.MOIS));
+
+        assertThat(reponsesSms.recevoir(portable(dossier), "retirer svp")).isEqualTo(ReponsesSms.Suite.RETRAIT_TRANSMIS);
+
+        assertThat(mandats.decider(AIDANT, dossier, Perimetre.SANTE).toString())
+                .contains("le mandat a été révoqué le 3 juin 2026 à 14 h 05 par la personne, par SMS");
+        assertThat(mandats.decider(AIDANT, autreDossier, Perimetre.SANTE)).as("autre numéro : intact")
+                .isEqualTo(new DecisionAcces.Autorise(autre.id(), autre.finLe()));
+        assertThat(evenements.stream(MandatRevoque.class)).containsExactly(
+                new MandatRevoque(actif.id(), dossier, "SMS", HORLOGE.instant()));
+        assertThat(jdbc.sql("SELECT destinataire FROM notification WHERE cle LIKE :c").param("c", "mandat-retire:%")
+                .query(String.class).list()).containsExactly(e164(dossier));
+        assertThat(journal.duDossier(dossier).getFirst()).satisfies(e -> {
+            assertThat(e.action()).isEqualTo("mandat révoqué");
+            assertThat(e.motif()).contains("(SMS)");
+        });
+    }
+
+    @Test
     void le_plus_recent_d_abord() {
         long dossier = nouveauDossier();
         Mandat premier = signeAEcran(dossier, Set.of(Perimetre.SANTE), new Duree(1, UniteDuree.MOIS));
@@ -174,7 +301,8 @@ class MandatsJdbcTest {
         HORLOGE.regler(Instant.parse("2026-06-03T12:05:00Z"));
         assertThat(mandats.duDossier(dossier)).extracting(MandatResume::id).containsExactly(second.id(), premier.id());
         assertThat(jdbc.sql("SELECT telephone FROM mandat WHERE id = :id").param("id", second.id()).query(String.class)
-                .single()).isEqualTo("+33612345678");
-        assertThat(List.of(premier.telephone())).containsExactly(Optional.empty());
+                .single()).isEqualTo(e164(dossier));
+        assertThat(premier.telephone()).as("gardé aussi pour une signature à l'écran : RETIRER par SMS")
+                .contains(e164(dossier));
     }
 }

@@ -10,6 +10,7 @@ public final class DatesLisibles {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("H 'h' mm", Locale.FRENCH);
     private static final DateTimeFormatter JOUR_HEURE = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' H 'h' mm", Locale.FRENCH);
 
     private DatesLisibles() {
@@ -17,6 +18,10 @@ public final class DatesLisibles {
 
     public static String jourEtHeure(Instant instant) {
         return JOUR_HEURE.format(instant.atZone(ZONE));
+    }
+
+    public static String heure(Instant instant) {
+        return HEURE.format(instant.atZone(ZONE));
     }
 
     public static String jour(Instant instant) {

@@ -17,7 +17,8 @@ import fr.passerelle.mandats.Perimetre;
  * déduit de l'heure ({@link #etatA}), pour qu'aucun traitement de nuit ne soit nécessaire à la fin de l'accès.
  *
  * @param creeParId  compte de l'aidant qui a préparé le mandat
- * @param telephone  portable (E.164) auquel le code est envoyé, pour un consentement par SMS
+ * @param telephone  portable de la personne (E.164) lors de la préparation : le code y est envoyé, et un
+ *                   {@code RETIRER} reçu de ce numéro retire le mandat
  * @param signeLe    instant du consentement ; la durée court à partir de là
  */
 public record Mandat(Long id, long dossierId, long structureId, Set<Perimetre> perimetres, Duree duree,
@@ -72,7 +73,7 @@ public record Mandat(Long id, long dossierId, long structureId, Set<Perimetre> p
                     + "pas être envoyé par SMS. Choisissez la signature à l'écran, ou corrigez le numéro du dossier.");
         }
         return new Mandat(null, dossierId, structureId, perimetres, duree, mode, le, aidantId, aidantNom,
-                EtatMandat.EN_ATTENTE_DE_SIGNATURE, mode == ModeConsentement.CODE_SMS ? portable : Optional.empty(),
+                EtatMandat.EN_ATTENTE_DE_SIGNATURE, portable,
                 Optional.empty(), Optional.empty());
     }
 

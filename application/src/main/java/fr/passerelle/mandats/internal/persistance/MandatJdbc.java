@@ -20,6 +20,7 @@ import org.springframework.stereotype.Repository;
 
 import fr.passerelle.mandats.EtatMandat;
 import fr.passerelle.mandats.Perimetre;
+import fr.passerelle.mandats.internal.domaine.CodeConsentement;
 import fr.passerelle.mandats.internal.domaine.Duree;
 import fr.passerelle.mandats.internal.domaine.Mandat;
 import fr.passerelle.mandats.internal.domaine.ModeConsentement;
@@ -41,12 +42,15 @@ public class MandatJdbc {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
-    public Mandat inserer(Mandat m) {
+    /** @param compteUsager compte Passerelle de la personne, s'il y en a un (pour sa page « Mes mandats ») */
+    public Mandat inserer(Mandat m, Optional<Long> compteUsager) {
         KeyHolder cle = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO mandat (dossier_id, structure_id, duree_nombre, duree_unite, mode_consentement, telephone,
-                  cree_le, cree_par_id, cree_par_nom, etat, signe_le)
-                VALUES (:dossier, :structure, :nombre, :unite, :mode, :telephone, :cree, :parId, :parNom, :etat, :signe)""")
+                  cree_le, cree_par_id, cree_par_nom, etat, signe_le, compte_usager_id)
+                VALUES (:dossier, :structure, :nombre, :unite, :mode, :telephone, :cree, :parId, :parNom, :etat, :signe,
+                  :compte)""")
+                .param("compte", compteUsager.orElse(null))
                 .param("dossier", m.dossierId()).param("structure", m.structureId())
                 .param("nombre", m.duree().nombre()).param("unite", m.duree().unite().name())
                 .param("mode", m.mode().name()).param("telephone", m.telephone().orElse(null))
@@ -88,9 +92,39 @@ public class MandatJdbc {
         return lire("SELECT * FROM mandat WHERE dossier_id = :v ORDER BY cree_le DESC, id DESC", dossierId);
     }
 
+    /** Les mandats dont la personne a (peut-être) ce compte : à revérifier auprès du module dossiers. */
+    public List<Mandat> duCompteUsager(long compteUsagerId) {
+        return lire("SELECT * FROM mandat WHERE compte_usager_id = :v ORDER BY cree_le DESC, id DESC", compteUsagerId);
+    }
+
+    /** Reporte sur les mandats du dossier le compte actuel de la personne (lié au dossier après le mandat). */
+    public void rattacherCompte(long dossierId, Optional<Long> compteUsager) {
+        jdbc.sql("UPDATE mandat SET compte_usager_id = :c WHERE dossier_id = :d").param("c", compteUsager.orElse(null))
+                .param("d", dossierId).update();
+    }
+
     /** Les mandats consentis depuis ce portable (E.164), le plus récent d'abord. */
     public List<Mandat> duTelephone(String e164) {
         return lire("SELECT * FROM mandat WHERE telephone = :v ORDER BY cree_le DESC, id DESC", e164);
+    }
+
+    /** Enregistre un nouveau code pour le mandat (il remplace le précédent, essais remis à zéro). */
+    public void remplacerCode(CodeConsentement code) {
+        jdbc.sql("DELETE FROM mandat_code WHERE mandat_id = :m").param("m", code.mandatId()).update();
+        jdbc.sql("INSERT INTO mandat_code (mandat_id, empreinte, sel, envoye_le, essais) VALUES (:m, :e, :s, :le, :n)")
+                .param("m", code.mandatId()).param("e", code.empreinte()).param("s", code.sel())
+                .param("le", horodatage(code.envoyeLe())).param("n", code.essais()).update();
+    }
+
+    public Optional<CodeConsentement> code(long mandatId) {
+        return jdbc.sql("SELECT * FROM mandat_code WHERE mandat_id = :m").param("m", mandatId)
+                .query((rs, i) -> new CodeConsentement(mandatId, rs.getString("empreinte"), rs.getString("sel"),
+                        instant(rs, "envoye_le"), rs.getInt("essais"))).optional();
+    }
+
+    public void enregistrerEssais(CodeConsentement code) {
+        jdbc.sql("UPDATE mandat_code SET essais = :n WHERE mandat_id = :m").param("n", code.essais())
+                .param("m", code.mandatId()).update();
     }
 
     private List<Mandat> lire(String sql, Object valeur) {
