@@ -106,6 +106,31 @@ class PrimeActiviteTest {
         assertThat(foyer.calculer("2025-01").get(Variable.PPA)).isCloseTo(attendu, within(0.01));
     }
 
+    @Test
+    void la_paje_de_chaque_mois_du_trimestre_enfant_qui_a_trois_ans_ce_mois_ci() {
+        // Juillet 2025, couple avec un enfant né le 1er juillet 2022 : plus d'allocation de base en juillet (mois de
+        // ses trois ans, L531-3), mais elle était versée en juin, dernier mois du trimestre de référence, et compte
+        // dans les ressources de ce mois-là (R844-3) : 41,65 % de la BMAF d'avril 2025 (474,37 €) = 197,58 €.
+        Foyers f = foyer().adulte(35, 1500, 0).adulte(33, 0, 0).maries().logeGratuitement().enfant(36);
+        assertThat(f.calculer("2025-07").get(Variable.PAJE_BASE)).isZero();
+        assertThat(prestationsDeJuin(f)).endsWith("197,58 €");
+    }
+
+    @Test
+    void la_paje_de_chaque_mois_du_trimestre_enfant_ne_le_dernier_mois() {
+        // Enfant né le 1er juin 2025 : l'allocation de base est due à partir de juillet (mois qui suit la naissance) ;
+        // en juin, rien n'était versé : les prestations de juin sont nulles, même si celle de juillet ne l'est pas.
+        Foyers f = foyer().adulte(35, 1500, 0).adulte(33, 0, 0).maries().logeGratuitement().enfant(1);
+        assertThat(f.calculer("2025-07").get(Variable.PAJE_BASE)).isCloseTo(197.58, within(0.01));
+        assertThat(prestationsDeJuin(f)).endsWith(" 0,00 €");
+    }
+
+    /** La ligne de l'explication qui donne les prestations familiales du dernier mois du trimestre (juin 2025). */
+    private static String prestationsDeJuin(Foyers f) {
+        return f.expliquer("2025-07").de(Variable.PPA).stream().map(Explication.Ligne::texte)
+                .filter(t -> t.startsWith("Prestations familiales")).findFirst().orElseThrow();
+    }
+
     /**
      * L'aide au logement d'octobre à décembre 2024 d'une personne seule à Paris payant un loyer au-dessus du plafond,
      * d'après l'arrêté du 27 septembre 2019 (barème du 1er octobre 2024, R0 de 2024) : L = 329,71, C = 59,97,
