@@ -99,7 +99,7 @@ final class RessourcesCss {
         }
         Resultats r = contexte.resultats();
         // AAH et prestations familiales du mois calculé, comptées douze fois (voir docs/droits, écart 5) ; l'ASPA de
-        // chacun des douze mois, ouverte à 65 ans, qui a pu être atteint pendant la période.
+        // chacun des douze mois quand l'âge de l'ASPA a été atteint pendant la période.
         Mois mois = contexte.mois();
         double aah = Math.max(0, r.get(Variable.AAH) - abattementAah.a(mois));
         double prestations = 12 * aah + aspaDesDouzeMois(contexte, famille)
@@ -116,15 +116,20 @@ final class RessourcesCss {
     }
 
     /**
-     * L'ASPA perçue au cours de chacun des mois M-13 à M-2 (R861-8), chacune après l'abattement mensuel de R861-10 :
-     * une personne qui a eu 65 ans pendant la période ne la percevait pas avant.
+     * L'ASPA perçue au cours des mois M-13 à M-2 (R861-8), après l'abattement mensuel de R861-10. Quand un parent a
+     * atteint l'âge de l'ASPA pendant la période, celle de chacun de ces mois (il ne la percevait pas avant) ; sinon
+     * celle du mois calculé, douze fois (revalorisation de janvier ignorée, comme pour l'AAH).
      */
     private double aspaDesDouzeMois(Contexte contexte, Famille famille) {
-        if (contexte.resultats().get(Variable.ASPA) <= 0 && !aspa.envisageable(contexte)) {
+        double duMois = contexte.resultats().get(Variable.ASPA);
+        if (duMois <= 0 && !aspa.envisageable(contexte)) {
             return 0;
         }
         Mois mois = contexte.mois();
         boolean couple = famille.parents.taille() >= 2;
+        if (aspa.allocataires(contexte, mois.moins(13)) == aspa.allocataires(contexte, mois)) {
+            return 12 * Math.max(0, duMois - (couple ? abattementAspaCouple.a(mois) : abattementAspaSeul.a(mois)));
+        }
         double total = 0;
         for (int k = 2; k <= 13; k++) {
             Mois m = mois.moins(k);

@@ -107,6 +107,15 @@ class PrimeActiviteTest {
     }
 
     @Test
+    void en_janvier_2024_le_trimestre_lit_l_aide_au_logement_de_fin_2023() {
+        // Trimestre d'octobre à décembre 2023 : barème du 1er octobre 2023 et R0 de 2023 (4 949 € pour une personne
+        // seule) ; la prime se calcule, sans erreur de paramètre manquant.
+        Foyers f = foyer().adulte(35, 1700, 0).locataire(600);
+        assertThat(f.calculer("2024-01").get(Variable.PPA)).isPositive();
+        assertThat(f.calculer("2024-01").get(Variable.AIDE_LOGEMENT)).isPositive();
+    }
+
+    @Test
     void la_paje_de_chaque_mois_du_trimestre_enfant_qui_a_trois_ans_ce_mois_ci() {
         // Juillet 2025, couple avec un enfant né le 1er juillet 2022 : plus d'allocation de base en juillet (mois de
         // ses trois ans, L531-3), mais elle était versée en juin, dernier mois du trimestre de référence, et compte
