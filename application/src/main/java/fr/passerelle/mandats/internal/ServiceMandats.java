@@ -69,7 +69,7 @@ public class ServiceMandats implements Mandats {
         this.horloge = horloge;
     }
 
-    Instant maintenant() {
+    public Instant maintenant() {
         return horloge.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
