@@ -211,6 +211,7 @@ class MandatsWebTest {
                 .andExpect(content().string(allOf(containsString("data-etat=\"REVOQUE\""), not(containsString("id=\"retirer-" + mandat + "\"")))));
         assertThat(journal.duDossier(dossier)).extracting(EntreeJournal::action).startsWith("mandat révoqué", "mandat signé",
                 "code de mandat refusé");
+        assertThat(journal.duDossier(dossier).getFirst().acteurNom()).isEqualTo("la personne");
     }
 
     @Test
@@ -268,6 +269,9 @@ class MandatsWebTest {
                 .andExpect(redirectedUrl(base() + "/" + mandat));
         assertThat(mandats.decider(aidant, dossier, Perimetre.IMPOTS).toString())
                 .contains("à la demande de la personne, au guichet (enregistré par Karim Aidant)");
+        assertThat(journal.duDossier(dossier)).as("aucune donnée de la personne suivie au journal (ADR 0006)")
+                .allSatisfy(e -> assertThat(e.acteurNom() + " " + e.motif()).doesNotContain("Camille"))
+                .extracting(EntreeJournal::action).contains("signature à l'écran refusée", "mandat signé", "mandat révoqué");
     }
 
     @Test

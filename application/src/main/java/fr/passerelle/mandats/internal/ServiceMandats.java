@@ -51,6 +51,12 @@ import fr.passerelle.notifications.Notifications;
 @Transactional
 public class ServiceMandats implements Mandats {
 
+    /**
+     * Nom d'acteur quand la personne agit elle-même : le journal ne garde aucune donnée personnelle de la personne
+     * suivie (ADR 0006), seulement l'identifiant de son compte.
+     */
+    static final String LA_PERSONNE = "la personne";
+
     private final MandatJdbc stockage;
     private final ObjectProvider<PersonnesMandantes> personnes;
     private final ApplicationEventPublisher evenements;
@@ -149,7 +155,9 @@ public class ServiceMandats implements Mandats {
         try {
             SignatureEcran.verifier(accepte, nomEcrit, mandant.nomComplet());
         } catch (MandatInvalide e) {
-            tracer(aidant, dossierId, "signature à l'écran refusée", false, "mandat n° " + mandatId + " : " + e.raison());
+            // Pas le nom écrit au journal : il ne garde aucune donnée de la personne suivie (ADR 0006).
+            tracer(aidant, dossierId, "signature à l'écran refusée", false, "mandat n° " + mandatId + " : "
+                    + ("accepte".equals(e.champ()) ? "accord non coché" : "nom écrit différent du nom du dossier"));
             throw e;
         }
         return activer(mandat, aidant);
@@ -190,7 +198,8 @@ public class ServiceMandats implements Mandats {
     /**
      * Retire le mandat : l'accès cesse à l'instant (la décision relit l'état à chaque appel).
      *
-     * @param acteurId compte de qui l'enregistre (la personne, ou l'aidant au guichet ; 0 par SMS sans compte)
+     * @param acteurId  compte de qui l'enregistre (la personne, ou l'aidant au guichet ; 0 par SMS sans compte)
+     * @param acteurNom l'aidant du guichet, ou {@link #LA_PERSONNE}
      */
     public Mandat revoquer(long mandatId, VoieRevocation voie, long acteurId, String acteurNom) {
         Mandat mandat = stockage.parIdPourModifier(mandatId)
@@ -227,10 +236,11 @@ public class ServiceMandats implements Mandats {
         Optional<Mandat> mandat = deLaPersonne(usager.id()).stream().filter(m -> m.id() == mandatId).findFirst();
         if (usager.role() != Role.USAGER || mandat.isEmpty()) {
             String refus = "ce mandat n'est pas l'un des vôtres";
-            stockage.parId(mandatId).ifPresent(m -> tracer(usager, m.dossierId(), "retrait d'un mandat", false, refus));
+            stockage.parId(mandatId).ifPresent(m -> tracer(usager.id(), usager.role() == Role.USAGER ? "un usager"
+                    : usager.nomAffiche(), m.dossierId(), "retrait d'un mandat", false, refus));
             throw new AccesRefuse(refus);
         }
-        return revoquer(mandatId, VoieRevocation.ESPACE_PERSONNEL, usager.id(), usager.nomAffiche());
+        return revoquer(mandatId, VoieRevocation.ESPACE_PERSONNEL, usager.id(), LA_PERSONNE);
     }
 
     /**
@@ -250,8 +260,7 @@ public class ServiceMandats implements Mandats {
             }
             Optional<Mandant> mandant = mandant(m.dossierId());
             compte = compte.or(() -> mandant.flatMap(Mandant::compteUsagerId));
-            revoquer(m.id(), VoieRevocation.SMS, mandant.flatMap(Mandant::compteUsagerId).orElse(0L),
-                    mandant.map(Mandant::nomComplet).orElse("la personne (SMS)"));
+            revoquer(m.id(), VoieRevocation.SMS, mandant.flatMap(Mandant::compteUsagerId).orElse(0L), LA_PERSONNE);
             retires++;
         }
         if (retires > 0) {

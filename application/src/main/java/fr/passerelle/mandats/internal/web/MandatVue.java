@@ -8,6 +8,7 @@ import fr.passerelle.mandats.Perimetre;
 import fr.passerelle.mandats.internal.domaine.DatesLisibles;
 import fr.passerelle.mandats.internal.domaine.Mandat;
 import fr.passerelle.mandats.internal.domaine.ModeConsentement;
+import fr.passerelle.mandats.internal.domaine.VoieRevocation;
 
 /** Un mandat tel que les pages (et le formulaire imprimable) l'affichent, dates écrites en toutes lettres. */
 record MandatVue(long id, long dossierId, String structure, List<String> perimetres, String duree, EtatMandat etat,
@@ -23,7 +24,8 @@ record MandatVue(long id, long dossierId, String structure, List<String> perimet
                 signe ? DatesLisibles.jourEtHeure(m.debutLe()) : "à la signature",
                 signe ? DatesLisibles.jourEtHeure(m.finLe()) : m.duree().libelle() + " après la signature",
                 m.revocation().map(r -> "Retiré le " + DatesLisibles.jourEtHeure(r.le()) + " " + r.voie().phrase()
-                        + " (enregistré par " + r.parNom() + ").").orElse(""));
+                        + (r.voie() == VoieRevocation.GUICHET ? " (enregistré par " + r.parNom() + ")" : "") + ".")
+                        .orElse(""));
     }
 
     public boolean actif() {
