@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -325,5 +326,115 @@ class MandatsWebTest {
         mvc.perform(get(base()).session(dominique)).andExpect(status().isForbidden());
         mvc.perform(get("/mes-mandats").session(karim)).andExpect(status().isForbidden());
         mvc.perform(get("/mes-mandats")).andExpect(status().is3xxRedirection());
+    }
+
+    /**
+     * Matrice d'autorisation des routes des mandats : chaque route × chaque rôle × chaque état de mandat. Seul
+     * l'aidant de la structure du dossier entre dans les pages du dossier ; seule la personne retire depuis « Mes
+     * mandats » ; rien ne change quand l'accès est refusé ; chaque refus du domaine est journalisé.
+     */
+    @Test
+    void matrice_routes_roles_etats() throws Exception {
+        MockHttpSession karim = connecter("aidant@demo.passerelle.fr");
+        java.util.Map<EtatMandat, Long> parEtat = new java.util.EnumMap<>(EtatMandat.class);
+        parEtat.put(EtatMandat.EN_ATTENTE_DE_SIGNATURE, preparer(karim, "CODE_SMS", "SANTE"));
+        for (EtatMandat etat : new EtatMandat[] {EtatMandat.ACTIF, EtatMandat.EXPIRE, EtatMandat.REVOQUE}) {
+            String ou = mvc.perform(post(base() + "/nouveau").session(karim).with(csrf()).param("perimetres", "SANTE")
+                            .param("duree", etat == EtatMandat.EXPIRE ? "1" : "6")
+                            .param("unite", etat == EtatMandat.EXPIRE ? "JOURS" : "MOIS").param("mode", "SIGNATURE_ECRAN"))
+                    .andReturn().getResponse().getRedirectedUrl();
+            long id = Long.parseLong(ou.replaceAll(".*/mandats/(\\d+)/signature", "$1"));
+            mvc.perform(post(base() + "/" + id + "/signature").session(karim).with(csrf()).param("accepte", "oui")
+                    .param("nom", "Camille Usager")).andExpect(redirectedUrl(base() + "/" + id));
+            parEtat.put(etat, id);
+        }
+        mvc.perform(post(base() + "/" + parEtat.get(EtatMandat.REVOQUE) + "/revoquer").session(karim).with(csrf())
+                .param("demandeParLaPersonne", "oui")).andExpect(status().is3xxRedirection());
+        HORLOGE.avancer(Duration.ofDays(2));
+        assertThat(mandats.duDossier(dossier)).extracting(MandatResume::id, MandatResume::etat).containsExactlyInAnyOrder(
+                parEtat.entrySet().stream().map(e -> org.assertj.core.api.Assertions.tuple(e.getValue(), e.getKey()))
+                        .toArray(org.assertj.core.groups.Tuple[]::new));
+
+        java.util.Map<String, MockHttpSession> refuses = new java.util.LinkedHashMap<>();
+        refuses.put("la personne (usager)", connecter("usager@demo.passerelle.fr"));
+        refuses.put("un autre usager", connecter("dominique@exemple.fr"));
+        refuses.put("aidant d'une autre structure", connecter("bruno.ccas@exemple.fr"));
+        refuses.put("agent", connecter("agent@demo.passerelle.fr"));
+        refuses.put("coordinateur", connecter("coordinateur@demo.passerelle.fr"));
+        refuses.put("administrateur", connecter("admin@demo.passerelle.fr"));
+        long refusAvant = journal.duDossier(dossier).stream().filter(e -> e.resultat() == ResultatAcces.REFUSE).count();
+        int routes = 0;
+        for (long mandat : parEtat.values()) {
+            String m = base() + "/" + mandat;
+            java.util.List<org.springframework.test.web.servlet.RequestBuilder> requetes = java.util.List.of(
+                    get(base()), get(base() + "/nouveau"), get(m), get(m + "/imprimer"), get(m + "/mandat.pdf"),
+                    get(m + "/code"), get(m + "/signature"),
+                    post(base() + "/nouveau").with(csrf()).param("perimetres", "SANTE").param("duree", "1")
+                            .param("unite", "MOIS").param("mode", "SIGNATURE_ECRAN"),
+                    post(m + "/code").with(csrf()).param("code", "123456"), post(m + "/code/renvoyer").with(csrf()),
+                    post(m + "/signature").with(csrf()).param("accepte", "oui").param("nom", "Camille Usager"),
+                    post(m + "/revoquer").with(csrf()).param("demandeParLaPersonne", "oui"));
+            for (var requete : requetes) {
+                mvc.perform(requete).andExpect(status().is3xxRedirection())
+                        .andExpect(header().string("Location", containsString("/connexion")));
+                for (var role : refuses.entrySet()) {
+                    var r = (org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder) requete;
+                    mvc.perform(r.session(role.getValue())).andExpect(status().isForbidden());
+                }
+                routes++;
+            }
+            for (var role : refuses.entrySet()) {
+                if (!role.getKey().equals("la personne (usager)")) {
+                    mvc.perform(post("/mes-mandats/" + mandat + "/retirer").session(role.getValue()).with(csrf()))
+                            .andExpect(status().isForbidden());
+                }
+            }
+        }
+        for (var role : refuses.entrySet()) {
+            boolean usager = role.getKey().contains("usager");
+            mvc.perform(get("/mes-mandats").session(role.getValue()))
+                    .andExpect(usager ? status().isOk() : status().isForbidden());
+        }
+        mvc.perform(get("/mes-mandats").session(karim)).andExpect(status().isForbidden());
+        assertThat(routes).isEqualTo(4 * 12);
+        assertThat(mandats.duDossier(dossier)).as("aucun refus n'a rien changé").hasSize(4)
+                .extracting(MandatResume::id, MandatResume::etat).containsExactlyInAnyOrder(
+                        parEtat.entrySet().stream().map(e -> org.assertj.core.api.Assertions.tuple(e.getValue(), e.getKey()))
+                                .toArray(org.assertj.core.groups.Tuple[]::new));
+        assertThat(journal.duDossier(dossier).stream().filter(e -> e.resultat() == ResultatAcces.REFUSE).count() - refusAvant)
+                .as("l'aidant d'une autre structure (12 routes × 4 mandats) et l'autre usager (4 retraits), journalisés")
+                .isEqualTo(4 * 12 + 4);
+
+        // L'aidant de la structure : toutes les pages, quel que soit l'état ; code et signature seulement en attente.
+        for (var e : parEtat.entrySet()) {
+            String m = base() + "/" + e.getValue();
+            for (String page : new String[] {base(), base() + "/nouveau", m, m + "/imprimer", m + "/mandat.pdf"}) {
+                mvc.perform(get(page).session(karim)).andExpect(status().isOk());
+            }
+            boolean enAttente = e.getKey() == EtatMandat.EN_ATTENTE_DE_SIGNATURE;
+            mvc.perform(get(m + "/code").session(karim))
+                    .andExpect(enAttente ? status().isOk() : status().is3xxRedirection());
+            mvc.perform(get(m + "/signature").session(karim)).andExpect(status().is3xxRedirection());
+            if (enAttente) {
+                mvc.perform(post(m + "/code").session(karim).with(csrf()).param("code", "123456"))
+                        .andExpect(status().isOk()).andExpect(content().string(containsString("Ce code a expiré")));
+            } else {
+                mvc.perform(post(m + "/code").session(karim).with(csrf()).param("code", "123456"))
+                        .andExpect(redirectedUrl(m)).andExpect(flash().attribute("erreur",
+                                org.hamcrest.Matchers.startsWith("Ce mandat n'attend plus de signature (il est ")));
+                mvc.perform(post(m + "/signature").session(karim).with(csrf()).param("accepte", "oui")
+                        .param("nom", "Camille Usager")).andExpect(redirectedUrl(m))
+                        .andExpect(flash().attribute("erreur", containsString("n'attend plus de signature")));
+            }
+        }
+        for (EtatMandat fini : new EtatMandat[] {EtatMandat.EXPIRE, EtatMandat.REVOQUE}) {
+            mvc.perform(post(base() + "/" + parEtat.get(fini) + "/revoquer").session(karim).with(csrf())
+                            .param("demandeParLaPersonne", "oui"))
+                    .andExpect(redirectedUrl(base() + "/" + parEtat.get(fini)))
+                    .andExpect(flash().attribute("erreur", org.hamcrest.Matchers.startsWith("Ce mandat est déjà")));
+        }
+        assertThat(mandats.decider(aidant, dossier, Perimetre.SANTE))
+                .isEqualTo(new DecisionAcces.Autorise(parEtat.get(EtatMandat.ACTIF),
+                        mandats.duDossier(dossier).stream().filter(r -> r.etat() == EtatMandat.ACTIF).findFirst().orElseThrow().finLe()));
     }
 }

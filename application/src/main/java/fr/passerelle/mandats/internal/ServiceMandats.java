@@ -48,7 +48,9 @@ import fr.passerelle.notifications.Notifications;
  * l'instant), préparation, signature et révocation.
  */
 @Service
-@Transactional
+// Un refus de saisie (MandatInvalide) arrive avant toute écriture, ou après une écriture à garder (essai de code
+// compté) : il n'annule pas la transaction, y compris quand ConsentementParCode appelle ce service.
+@Transactional(noRollbackFor = MandatInvalide.class)
 public class ServiceMandats implements Mandats {
 
     /**
@@ -148,7 +150,6 @@ public class ServiceMandats implements Mandats {
     }
 
     /** Signature à l'écran au guichet : la personne coche « J'accepte… » et écrit le nom du dossier. */
-    @Transactional(noRollbackFor = MandatInvalide.class)
     public Mandat signerAEcran(CompteConnecte aidant, long dossierId, long mandatId, boolean accepte, String nomEcrit) {
         Mandant mandant = dossierDeLaStructure(aidant, dossierId, "signature d'un mandat à l'écran");
         Mandat mandat = enAttente(aidant, dossierId, mandatId, ModeConsentement.SIGNATURE_ECRAN);

@@ -46,6 +46,9 @@ import fr.passerelle.structures.Structure;
 @Controller
 class MandatsAidantController {
 
+    /** Champ des refus qui portent sur le mandat lui-même (il n'attend plus de signature, mauvais mode). */
+    private static final String CHAMP_MANDAT = "mandat";
+
     private final ServiceMandats mandats;
     private final ConsentementParCode consentement;
     private final ReferentielStructures structures;
@@ -165,6 +168,9 @@ class MandatsAidantController {
         try {
             consentement.saisir(principal.compte(), dossierId, mandatId, code);
         } catch (MandatInvalide e) {
+            if (CHAMP_MANDAT.equals(e.champ())) {
+                return versLeMandat(dossierId, mandatId, e, redirection);
+            }
             modele.addAttribute("erreurs", Map.of(e.champ(), e.raison()));
             modele.addAttribute("saisie", Map.of("code", code));
             return pageCode(principal, dossierId, mandatId, modele);
@@ -176,7 +182,11 @@ class MandatsAidantController {
     @PostMapping("/dossiers/{dossierId}/mandats/{mandatId}/code/renvoyer")
     String renvoyerCode(@AuthenticationPrincipal CompteAuthentifie principal, @PathVariable long dossierId,
                         @PathVariable long mandatId, RedirectAttributes redirection) {
-        consentement.envoyer(principal.compte(), dossierId, mandatId);
+        try {
+            consentement.envoyer(principal.compte(), dossierId, mandatId);
+        } catch (MandatInvalide e) {
+            return versLeMandat(dossierId, mandatId, e, redirection);
+        }
         redirection.addFlashAttribute("succes", "Un nouveau code est parti par SMS ; l'ancien ne marche plus.");
         return "redirect:/dossiers/" + dossierId + "/mandats/" + mandatId + "/code";
     }
@@ -204,6 +214,9 @@ class MandatsAidantController {
         try {
             mandats.signerAEcran(principal.compte(), dossierId, mandatId, "oui".equals(accepte), nom);
         } catch (MandatInvalide e) {
+            if (CHAMP_MANDAT.equals(e.champ())) {
+                return versLeMandat(dossierId, mandatId, e, redirection);
+            }
             modele.addAttribute("erreurs", Map.of(e.champ(), e.raison()));
             Map<String, String> saisie = new LinkedHashMap<>();
             saisie.put("nom", nom);
@@ -265,10 +278,15 @@ class MandatsAidantController {
         try {
             mandats.revoquerAuGuichet(principal.compte(), dossierId, mandatId);
         } catch (MandatInvalide e) {
-            modele.addAttribute("erreurs", Map.of("demandeParLaPersonne", e.raison()));
-            return mandat(principal, dossierId, mandatId, modele);
+            return versLeMandat(dossierId, mandatId, e, redirection);
         }
         redirection.addFlashAttribute("succes", "Mandat retiré : vous ne pouvez plus agir pour la personne sous ce mandat.");
+        return "redirect:/dossiers/" + dossierId + "/mandats/" + mandatId;
+    }
+
+    /** Le mandat n'attend plus de consentement (déjà signé, retiré, expiré) : retour à sa page, qui dit pourquoi. */
+    private static String versLeMandat(long dossierId, long mandatId, MandatInvalide e, RedirectAttributes redirection) {
+        redirection.addFlashAttribute("erreur", e.raison());
         return "redirect:/dossiers/" + dossierId + "/mandats/" + mandatId;
     }
 
