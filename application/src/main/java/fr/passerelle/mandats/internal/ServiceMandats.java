@@ -218,7 +218,7 @@ public class ServiceMandats implements Mandats {
     public List<Mandat> mandatsDuDossier(CompteConnecte aidant, long dossierId) {
         Mandant mandant = dossierDeLaStructure(aidant, dossierId, "consultation des mandats du dossier");
         stockage.rattacherCompte(dossierId, mandant.compteUsagerId());
-        return stockage.duDossier(dossierId);
+        return stockage.duDossier(dossierId).stream().filter(m -> m.structureId() == mandant.structureId()).toList();
     }
 
     /**
