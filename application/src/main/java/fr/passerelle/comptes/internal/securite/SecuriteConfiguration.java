@@ -79,6 +79,9 @@ class SecuriteConfiguration {
                     .requestMatchers("/notifications/modeles").hasAnyRole(Role.ADMINISTRATEUR.name(), Role.COORDINATEUR.name())
                     .requestMatchers(GET, "/notifications/courriers/*").hasRole(Role.ADMINISTRATEUR.name())
                     .requestMatchers(POST, "/notifications/sms/entrant").permitAll();
+            // Mandats : l'aidant au guichet (le domaine vérifie en plus la structure du dossier), la personne chez elle
+            acces.requestMatchers("/dossiers/*/mandats", "/dossiers/*/mandats/**").hasRole(Role.AIDANT.name())
+                    .requestMatchers("/mes-mandats", "/mes-mandats/**").hasRole(Role.USAGER.name());
             acces.requestMatchers(new RouteInconnueMatcher(contexte)).permitAll()
                     .anyRequest().denyAll();
         });
