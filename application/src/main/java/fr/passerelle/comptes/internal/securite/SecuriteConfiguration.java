@@ -58,6 +58,8 @@ class SecuriteConfiguration {
                     // Mes droits (module droits) : questionnaire public ; l'enregistrement demande un compte usager
                     .requestMatchers(POST, "/mes-droits/enregistrer", "/mes-droits/reprendre", "/mes-droits/effacer")
                     .hasRole(Role.USAGER.name())
+                    // Joindre les droits trouvés au dossier d'une personne (module dossiers, sous mandat)
+                    .requestMatchers(POST, "/mes-droits/joindre").hasRole(Role.AIDANT.name())
                     .requestMatchers(GET, "/mes-droits", "/mes-droits/*").permitAll()
                     .requestMatchers(POST, "/mes-droits/*").permitAll()
                     // API publique (sans session ni CSRF, débit limité par client) et sa description OpenAPI
@@ -79,6 +81,9 @@ class SecuriteConfiguration {
                     .requestMatchers("/notifications/modeles").hasAnyRole(Role.ADMINISTRATEUR.name(), Role.COORDINATEUR.name())
                     .requestMatchers(GET, "/notifications/courriers/*").hasRole(Role.ADMINISTRATEUR.name())
                     .requestMatchers(POST, "/notifications/sms/entrant").permitAll();
+            // Dossiers : pages de l'aidant (le mandat est ensuite exigé par le domaine) et espace de la personne
+            acces.requestMatchers("/dossiers", "/dossiers/**").hasRole(Role.AIDANT.name())
+                    .requestMatchers("/mon-dossier", "/mon-dossier/**").hasRole(Role.USAGER.name());
             acces.requestMatchers(new RouteInconnueMatcher(contexte)).permitAll()
                     .anyRequest().denyAll();
         });
