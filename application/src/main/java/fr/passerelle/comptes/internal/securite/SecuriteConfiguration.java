@@ -49,7 +49,8 @@ class SecuriteConfiguration {
                                          ObjectProvider<ClientRegistrationRepository> oidc,
                                          ProvisionnementOidcService provisionnement,
                                          ConnexionReussieHandler connexionReussie,
-                                         ConnexionOidcEchoueeHandler oidcEchouee) throws Exception {
+                                         ConnexionOidcEchoueeHandler oidcEchouee,
+                                         org.springframework.context.ApplicationEventPublisher evenements) throws Exception {
         http.authorizeHttpRequests(acces -> {
             acces.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                     // Pages publiques
@@ -111,6 +112,8 @@ class SecuriteConfiguration {
         http.sessionManagement(session -> session.sessionFixation(f -> f.changeSessionId()));
         // L'API sert des clients sans navigateur (jeton CSRF impossible) : elle n'utilise ni cookie ni session.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        // Un refus par rôle est publié (AccesRefuseParRole) : le module dossiers l'inscrit au journal des accès.
+        http.exceptionHandling(e -> e.accessDeniedHandler(new RefusPublie(evenements)));
         http.headers(entetes -> entetes
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
