@@ -15,7 +15,8 @@ import fr.passerelle.dossiers.internal.domaine.SaisieInvalide;
 /** Lecture des formulaires des dossiers : chaque refus nomme le champ et la raison, rien n'est deviné. */
 final class Saisies {
 
-    private static final DateTimeFormatter FRANCAIS = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter FRANCAIS = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final Pattern COURRIEL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private Saisies() {
