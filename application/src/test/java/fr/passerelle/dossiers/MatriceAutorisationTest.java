@@ -283,4 +283,53 @@ class MatriceAutorisationTest {
             dossiers.effacer(dossier.id());
         }
     }
+
+    /** Les routes sans numéro de dossier : réservées aux aidants ; la liste ne montre que les dossiers de leur structure. */
+    static Stream<Arguments> routesSansDossier() {
+        List<Arguments> cas = new ArrayList<>();
+        for (String route : List.of("GET /dossiers", "GET /dossiers?nom=temoinnom", "GET /dossiers/nouveau",
+                "POST /dossiers/nouveau", "POST /mes-droits/joindre")) {
+            for (Acteur acteur : Acteur.values()) {
+                cas.add(Arguments.of(route, acteur));
+            }
+        }
+        return cas.stream();
+    }
+
+    @ParameterizedTest(name = "{0} — {1}")
+    @MethodSource("routesSansDossier")
+    void routes_sans_dossier_reservees_aux_aidants_et_cloisonnees_par_structure(String route, Acteur acteur) throws Exception {
+        Cree dossier = dossiers.creer(begles, Optional.empty());
+        try {
+            String[] methodeEtChemin = route.split(" ");
+            MockHttpServletRequestBuilder requete = methodeEtChemin[0].equals("GET") ? get(methodeEtChemin[1])
+                    : post(methodeEtChemin[1]).with(csrf()).param("nom", "");
+            if (acteur != Acteur.ANONYME) {
+                requete.session(sessions.get(acteur));
+            }
+            MockHttpServletResponse reponse = mvc.perform(requete).andReturn().getResponse();
+            String corps = reponse.getContentAsString();
+            switch (acteur) {
+                case ANONYME -> assertThat(reponse.getRedirectedUrl()).endsWith("/connexion");
+                case AIDANT_DE_LA_STRUCTURE, AIDANT_AUTRE_STRUCTURE -> {
+                    // POST /mes-droits/joindre sans questionnaire en cours : renvoyé au questionnaire.
+                    assertThat(reponse.getStatus()).isIn(200, 302);
+                    if (route.startsWith("GET /dossiers?")) {
+                        if (acteur == Acteur.AIDANT_DE_LA_STRUCTURE) {
+                            assertThat(corps).contains("href=\"/dossiers/" + dossier.id() + "\"");
+                        } else {
+                            assertThat(corps).doesNotContain(DossiersDeTest.EN_TETE).contains("Aucun dossier ne correspond");
+                        }
+                    }
+                }
+                default -> assertThat(reponse.getStatus()).isEqualTo(403);
+            }
+            if (acteur != Acteur.AIDANT_DE_LA_STRUCTURE) {
+                assertThat(corps).doesNotContain(DossiersDeTest.EN_TETE).doesNotContain(DossiersDeTest.DONNEES);
+            }
+            assertThat(corps).doesNotContain(DossiersDeTest.DONNEES);
+        } finally {
+            dossiers.effacer(dossier.id());
+        }
+    }
 }
