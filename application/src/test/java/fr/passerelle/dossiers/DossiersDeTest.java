@@ -24,24 +24,24 @@ import fr.passerelle.mandats.Perimetre;
  * ne fuit dans une réponse refusée), et l'état de son mandat écrit dans la table du module mandats (lue pour de
  * vrai par {@code Mandats.decider}).
  */
-final class DossiersDeTest {
+public final class DossiersDeTest {
 
-    static final String NOM = "Temoinnom";
-    static final String NAISSANCE = "03/12/1984";
-    static final String NIR = "2 84 12 33 063 045 37";
-    static final String PORTABLE = "07 98 76 54 32";
-    static final String COURRIEL = "marqueur.courriel@exemple.fr";
-    static final String DROIT = "MarqueurDroit";
-    static final String DEMARCHE_PRESTATIONS = "MarqueurDemarchePrestations";
-    static final String DEMARCHE_SANTE = "MarqueurDemarcheSante";
-    static final String PIECE = "MarqueurPiece";
-    static final String ECHANGE = "MarqueurEchange";
+    public static final String NOM = "Temoinnom";
+    public static final String NAISSANCE = "03/12/1984";
+    public static final String NIR = "2 84 12 33 063 045 37";
+    public static final String PORTABLE = "07 98 76 54 32";
+    public static final String COURRIEL = "marqueur.courriel@exemple.fr";
+    public static final String DROIT = "MarqueurDroit";
+    public static final String DEMARCHE_PRESTATIONS = "MarqueurDemarchePrestations";
+    public static final String DEMARCHE_SANTE = "MarqueurDemarcheSante";
+    public static final String PIECE = "MarqueurPiece";
+    public static final String ECHANGE = "MarqueurEchange";
     /** Ce qu'on ne doit jamais lire sans mandat. */
     static final String[] DONNEES = {NIR, "284123306304537", PORTABLE, COURRIEL, DROIT, DEMARCHE_PRESTATIONS, DEMARCHE_SANTE, PIECE, ECHANGE};
     /** Ce qu'on ne doit jamais lire hors de la structure (l'en-tête). */
     static final String[] EN_TETE = {NOM, NAISSANCE};
 
-    enum EtatMandat {
+    public enum EtatMandat {
         AUCUN, ACTIF_COUVRANT, ACTIF_NE_COUVRANT_PAS, EXPIRE, REVOQUE;
 
         boolean actif() {
@@ -49,18 +49,18 @@ final class DossiersDeTest {
         }
     }
 
-    record Cree(long id, long droitId, long demarchePrestationsId, long pieceId) {
+    public record Cree(long id, long droitId, long demarchePrestationsId, long pieceId) {
     }
 
     private final DossierJdbc dossiers;
     private final JdbcClient jdbc;
 
-    DossiersDeTest(DossierJdbc dossiers, JdbcClient jdbc) {
+    public DossiersDeTest(DossierJdbc dossiers, JdbcClient jdbc) {
         this.dossiers = dossiers;
         this.jdbc = jdbc;
     }
 
-    Cree creer(long structureId, Optional<Long> compteUsager) {
+    public Cree creer(long structureId, Optional<Long> compteUsager) {
         Instant le = Instant.now();
         long id = dossiers.creer(structureId, new Identite(NOM, "Zoe", LocalDate.of(1984, 12, 3), "Begles",
                 Optional.of(PORTABLE), Optional.of(COURRIEL), Optional.of(Nir.lire("284123306304537"))), compteUsager, le);
@@ -79,7 +79,7 @@ final class DossiersDeTest {
     }
 
     /** Écrit le mandat dans l'état voulu (actif couvrant = prestations sociales seulement ; ne couvrant pas = transport). */
-    void mandat(long dossierId, long structureId, EtatMandat etat) {
+    public void mandat(long dossierId, long structureId, EtatMandat etat) {
         if (etat == EtatMandat.AUCUN) {
             return;
         }
@@ -107,7 +107,7 @@ final class DossiersDeTest {
         }
     }
 
-    void effacer(long dossierId) {
+    public void effacer(long dossierId) {
         dossiers.effacer(dossierId, Instant.now());
     }
 }
