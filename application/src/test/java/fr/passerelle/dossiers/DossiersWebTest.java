@@ -300,4 +300,33 @@ class DossiersWebTest {
         assertThat(dossierJdbc.efface(cree.id())).isTrue();
         assertThat(journal.verifier().intacte()).isTrue();
     }
+
+    @Test
+    void api_ouvrir_exige_le_perimetre_dans_la_structure_et_journalise() {
+        var cree = dossiers.creer(begles, Optional.empty());
+        dossiers.mandat(cree.id(), begles, EtatMandat.ACTIF_COUVRANT);
+        var aidant = comptes.vue(comptes.parEmail("aidant@demo.passerelle.fr").orElseThrow().compte());
+        DossierVu vu = dossiersApi.ouvrir(aidant, cree.id(), fr.passerelle.mandats.Perimetre.PRESTATIONS_SOCIALES, "ouverture d'une saisine");
+        assertThat(vu.nomComplet()).isEqualTo("Zoe " + DossiersDeTest.NOM);
+        assertThat(vu.structureId()).isEqualTo(begles);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dossiersApi.ouvrir(aidant, cree.id(),
+                        fr.passerelle.mandats.Perimetre.SANTE, "lettre de rectification"))
+                .isInstanceOf(fr.passerelle.mandats.AccesRefuse.class).hasMessageContaining("ne couvre pas");
+        assertThat(journal.duDossier(cree.id())).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("ouverture d'une saisine");
+            assertThat(e.resultat()).isEqualTo(ResultatAcces.AUTORISE);
+            assertThat(e.motif()).startsWith("mandat n° ");
+        }).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("lettre de rectification");
+            assertThat(e.resultat()).isEqualTo(ResultatAcces.REFUSE);
+        });
+        // Un dossier d'une autre structure : refusé comme inexistant, et tracé.
+        long ccas = referentiel.enregistrer(new Structure(null, "CCAS de Bordeaux", TypeStructure.CCAS, "Bordeaux", "33000")).id();
+        var ailleurs = dossiers.creer(ccas, Optional.empty());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dossiersApi.ouvrir(aidant, ailleurs.id(),
+                fr.passerelle.mandats.Perimetre.PRESTATIONS_SOCIALES, "ouverture d'une saisine"))
+                .isInstanceOf(fr.passerelle.mandats.AccesRefuse.class).hasMessageContaining("n'existe pas dans votre structure");
+        assertThat(journal.duDossier(ailleurs.id())).anyMatch(e -> e.resultat() == ResultatAcces.REFUSE
+                && e.motif().equals("dossier d'une autre structure"));
+    }
 }
