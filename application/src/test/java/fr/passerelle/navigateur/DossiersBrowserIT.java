@@ -154,4 +154,32 @@ class DossiersBrowserIT {
         assertThat(sansJs.findElement(By.id("echanges")).getText()).contains("Appel pour le dossier de logement", "Par téléphone");
         assertThat(sansJs.findElement(By.id("droits-masques")).getText()).contains("ne couvre pas les prestations sociales");
     }
+
+    @Test
+    void l_aidant_fait_le_questionnaire_pour_la_personne_et_joint_les_droits_au_dossier() throws Exception {
+        long begles = begles();
+        DossiersDeTest.Cree cree = new DossiersDeTest(dossierJdbc, jdbc).creer(begles, Optional.empty());
+        new DossiersDeTest(dossierJdbc, jdbc).mandat(cree.id(), begles, EtatMandat.ACTIF_COUVRANT);
+        connecter(navigateur, "aidant@demo.passerelle.fr");
+        ouvrir(navigateur, "/dossiers/" + cree.id());
+        MesDroitsBrowserIT.cliquerEtAttendre(navigateur, "lien-questionnaire");
+        MesDroitsBrowserIT.cliquerEtAttendre(navigateur, "bouton-commencer");
+        MesDroitsBrowserIT.taper(navigateur, "age", "35");
+        MesDroitsBrowserIT.cocher(navigateur, "couple", "non");
+        MesDroitsBrowserIT.taper(navigateur, "enfants", "0");
+        MesDroitsBrowserIT.continuer(navigateur);
+        MesDroitsBrowserIT.taper(navigateur, "retraite", "0");
+        MesDroitsBrowserIT.continuer(navigateur);
+        MesDroitsBrowserIT.cocher(navigateur, "handicap", "AUCUN");
+        MesDroitsBrowserIT.continuer(navigateur);
+        MesDroitsBrowserIT.cocher(navigateur, "logement", "HEBERGE");
+        MesDroitsBrowserIT.taper(navigateur, "commune", "33130");
+        MesDroitsBrowserIT.continuer(navigateur);
+        assertThat(navigateur.findElement(By.id("formulaire-joindre")).getText()).contains("dossier n° " + cree.id());
+        accessible("mes-droits-resultats-joindre");
+        MesDroitsBrowserIT.cliquerEtAttendre(navigateur, "bouton-joindre");
+        assertThat(navigateur.getCurrentUrl()).contains("/dossiers/" + cree.id());
+        assertThat(navigateur.findElement(By.id("droits")).getText()).contains("Revenu de solidarité active", "À demander");
+        accessible("dossier-droits-joints");
+    }
 }
