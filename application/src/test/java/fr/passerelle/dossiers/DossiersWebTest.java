@@ -276,7 +276,9 @@ class DossiersWebTest {
         assertThat(apres.size()).isGreaterThan(entreesAvant);
         assertThat(apres).anyMatch(e -> e.action().startsWith("effacement du dossier"));
         assertThat(journal.verifier().intacte()).isTrue();
+        assertThat(apres).anyMatch(e -> e.acteurNom().equals("la personne") && e.action().equals("consultation par la personne"));
         for (EntreeJournal e : apres) {
+            assertThat(e.acteurNom()).as("le nom du compte usager n'est pas au journal").doesNotContain("Élodie Test");
             assertThat(e.action() + " " + e.motif() + " " + e.acteurNom())
                     .doesNotContain(DossiersDeTest.NOM).doesNotContain("Zoe").doesNotContain("284123306304537")
                     .doesNotContain(DossiersDeTest.NIR).doesNotContain(DossiersDeTest.PORTABLE).doesNotContain(DossiersDeTest.DROIT);

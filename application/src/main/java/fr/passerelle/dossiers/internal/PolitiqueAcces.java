@@ -27,6 +27,8 @@ import fr.passerelle.mandats.Perimetre;
 @Component
 public class PolitiqueAcces {
 
+    static final String LA_PERSONNE = "la personne";
+
     private final DossierJdbc dossiers;
     private final Mandats mandats;
     private final Journal journal;
@@ -113,10 +115,23 @@ public class PolitiqueAcces {
 
     public void journaliser(CompteConnecte acteur, Optional<Long> dossierId, String action, ResultatAcces resultat,
                             String motif) {
-        journal.ecrire(new EvenementJournal(acteur.id(), nomPublic(acteur), dossierId, action, resultat, motif));
+        journal.ecrire(new EvenementJournal(acteur.id(), nomPublic(acteur, dossierId), dossierId, action, resultat, motif));
     }
 
-    /** Le nom de l'acteur tel que la personne le lira : « Karim Aidant (France services de Bègles) ». */
+    /**
+     * Le nom de l'acteur tel que la personne le lira. Un usager n'est jamais nommé (son nom est une donnée
+     * personnelle, et celui de la personne elle-même le serait deux fois) : « la personne » ou « un usager ».
+     */
+    private String nomPublic(CompteConnecte acteur, Optional<Long> dossierId) {
+        if (acteur.role() != Role.USAGER) {
+            return nomPublic(acteur);
+        }
+        boolean laPersonne = dossierId.flatMap(dossiers::lire).flatMap(Dossier::compteUsagerId)
+                .filter(compte -> compte == acteur.id()).isPresent();
+        return laPersonne ? LA_PERSONNE : "un usager";
+    }
+
+    /** Le nom d'un professionnel tel que la personne le lira : « Karim Aidant (France services de Bègles) ». */
     static String nomPublic(CompteConnecte acteur) {
         return acteur.rattachement().map(r -> acteur.nomAffiche() + " (" + r + ")").orElse(acteur.nomAffiche());
     }
