@@ -11,13 +11,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import fr.passerelle.dossiers.internal.domaine.Besoin;
+import fr.passerelle.dossiers.internal.domaine.Couverture;
+import fr.passerelle.dossiers.internal.domaine.DemarcheEnCours;
 import fr.passerelle.dossiers.internal.domaine.Diagnostic;
+import fr.passerelle.dossiers.internal.domaine.StatutDemarche;
+import fr.passerelle.mandats.DecisionAcces;
+import fr.passerelle.mandats.Perimetre;
 import fr.passerelle.dossiers.internal.domaine.NiveauAutonomie;
 import fr.passerelle.dossiers.internal.domaine.Nir;
 import fr.passerelle.dossiers.internal.domaine.QuestionAutonomie;
 import fr.passerelle.dossiers.internal.domaine.SaisieInvalide;
 
-/** Le domaine des dossiers, sans Spring : NIR (clé de contrôle, Corse) et niveau d'autonomie numérique. */
+/** Le domaine des dossiers, sans Spring : NIR (clé de contrôle, Corse), niveau d'autonomie numérique, couverture des mandats. */
 class DomaineDossiersTest {
 
     @Test
@@ -78,5 +84,43 @@ class DomaineDossiersTest {
         assertThat(d.niveau()).isEqualTo(NiveauAutonomie.APPRENDRE_SEUL);
         assertThat(d.niveau().orientation()).contains("conseiller numérique");
         assertThat(NiveauAutonomie.FAIRE_POUR.orientation()).contains("Pass numérique");
+    }
+
+    static Couverture couverture(Set<Perimetre> couverts, String refus) {
+        java.util.Map<Perimetre, DecisionAcces> decisions = new java.util.EnumMap<>(Perimetre.class);
+        for (Perimetre p : Perimetre.values()) {
+            decisions.put(p, couverts.contains(p) ? new DecisionAcces.Autorise(7, Instant.parse("2027-01-01T00:00:00Z"))
+                    : new DecisionAcces.Refuse(couverts.isEmpty() ? refus : "le mandat ne couvre pas : " + p.name()));
+        }
+        return new Couverture(decisions);
+    }
+
+    static DemarcheEnCours demarche(String intitule, Perimetre perimetre) {
+        return new DemarcheEnCours(1, intitule, "CAF", StatutDemarche.EN_COURS, "attendre", perimetre);
+    }
+
+    @Test
+    void sans_aucun_mandat_actif_rien_n_est_couvert_et_la_raison_est_celle_du_module_mandats() {
+        Couverture aucune = couverture(Set.of(), "le mandat a été révoqué le 10 juin");
+        assertThat(aucune.pour(Besoin.TOUT_MANDAT_ACTIF)).isEqualTo(new DecisionAcces.Refuse("le mandat a été révoqué le 10 juin"));
+        assertThat(aucune.pour(Besoin.DROITS)).isInstanceOf(DecisionAcces.Refuse.class);
+        assertThat(aucune.visibles(java.util.List.of(demarche("RSA", Perimetre.PRESTATIONS_SOCIALES)))).isEmpty();
+    }
+
+    @Test
+    void un_mandat_transport_ouvre_l_historique_mais_ni_les_droits_ni_les_autres_demarches() {
+        Couverture transport = couverture(Set.of(Perimetre.TRANSPORT), "");
+        assertThat(transport.pour(Besoin.TOUT_MANDAT_ACTIF)).isInstanceOf(DecisionAcces.Autorise.class);
+        assertThat(transport.pour(Besoin.DROITS)).isInstanceOf(DecisionAcces.Refuse.class);
+        assertThat(transport.refus(Perimetre.PRESTATIONS_SOCIALES)).contains("le mandat ne couvre pas : PRESTATIONS_SOCIALES");
+        assertThat(transport.visibles(java.util.List.of(demarche("Carte de bus", Perimetre.TRANSPORT),
+                demarche("RSA", Perimetre.PRESTATIONS_SOCIALES), demarche("CSS", Perimetre.SANTE))))
+                .extracting(DemarcheEnCours::intitule).containsExactly("Carte de bus");
+    }
+
+    @Test
+    void une_couverture_incomplete_est_refusee() {
+        assertThatThrownBy(() -> new Couverture(java.util.Map.of(Perimetre.SANTE, new DecisionAcces.Refuse("x"))))
+                .hasMessageContaining("une décision par périmètre");
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import fr.passerelle.comptes.CompteConnecte;
 import fr.passerelle.comptes.Role;
 import fr.passerelle.dossiers.internal.domaine.Besoin;
+import fr.passerelle.dossiers.internal.domaine.Couverture;
 import fr.passerelle.dossiers.internal.domaine.Dossier;
 import fr.passerelle.dossiers.internal.persistance.DossierJdbc;
 import fr.passerelle.journal.EvenementJournal;
@@ -72,7 +73,7 @@ public class PolitiqueAcces {
         Dossier dossier = dossierDeLaStructure(aidant, dossierId, action);
         DecisionAcces decision = besoin.perimetre()
                 .map(p -> mandats.decider(aidant, dossierId, p))
-                .orElseGet(() -> toutMandatActif(decisions(aidant, dossierId)));
+                .orElseGet(() -> couverture(aidant, dossierId).toutMandatActif());
         return journaliser(aidant, dossier, action, decision);
     }
 
@@ -86,18 +87,12 @@ public class PolitiqueAcces {
     }
 
     /** La décision pour chaque périmètre (pour montrer du dossier exactement ce que couvrent les mandats). */
-    public Map<Perimetre, DecisionAcces> decisions(CompteConnecte aidant, long dossierId) {
+    public Couverture couverture(CompteConnecte aidant, long dossierId) {
         Map<Perimetre, DecisionAcces> decisions = new EnumMap<>(Perimetre.class);
         for (Perimetre p : Perimetre.values()) {
             decisions.put(p, mandats.decider(aidant, dossierId, p));
         }
-        return decisions;
-    }
-
-    /** Autorisé si un mandat actif couvre au moins un périmètre ; sinon la raison du premier refus. */
-    public static DecisionAcces toutMandatActif(Map<Perimetre, DecisionAcces> decisions) {
-        return decisions.values().stream().filter(DecisionAcces.Autorise.class::isInstance).findFirst()
-                .orElseGet(() -> decisions.values().iterator().next());
+        return new Couverture(decisions);
     }
 
     public Acces journaliser(CompteConnecte aidant, Dossier dossier, String action, DecisionAcces decision) {

@@ -3,7 +3,6 @@ package fr.passerelle.dossiers.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,6 +17,7 @@ import fr.passerelle.dossiers.DossierVu;
 import fr.passerelle.dossiers.Dossiers;
 import fr.passerelle.dossiers.DroitTrouve;
 import fr.passerelle.dossiers.internal.domaine.Besoin;
+import fr.passerelle.dossiers.internal.domaine.Couverture;
 import fr.passerelle.dossiers.internal.domaine.CanalEchange;
 import fr.passerelle.dossiers.internal.domaine.DemarcheEnCours;
 import fr.passerelle.dossiers.internal.domaine.Diagnostic;
@@ -33,7 +33,6 @@ import fr.passerelle.journal.EntreeJournal;
 import fr.passerelle.journal.Journal;
 import fr.passerelle.journal.ResultatAcces;
 import fr.passerelle.mandats.AccesRefuse;
-import fr.passerelle.mandats.DecisionAcces;
 import fr.passerelle.mandats.Mandats;
 import fr.passerelle.mandats.Perimetre;
 
@@ -116,24 +115,20 @@ public class ServiceDossiers implements Dossiers {
 
     private VueDossier voir(CompteConnecte aidant, long id, String action) {
         Dossier dossier = politique.dossierDeLaStructure(aidant, id, action);
-        Map<Perimetre, DecisionAcces> decisions = politique.decisions(aidant, id);
-        Acces acces = politique.journaliser(aidant, dossier, action, PolitiqueAcces.toutMandatActif(decisions));
+        Couverture couverture = politique.couverture(aidant, id);
+        Acces acces = politique.journaliser(aidant, dossier, action, couverture.toutMandatActif());
         if (!acces.autorise()) {
             return VueDossier.enTete(dossier, acces.refus().orElseThrow(), mandats.duDossier(id));
         }
-        DecisionAcces prestations = decisions.get(Perimetre.PRESTATIONS_SOCIALES);
-        if (prestations instanceof DecisionAcces.Refuse refus) {
-            politique.journaliser(aidant, Optional.of(id), "consultation des droits trouvés", ResultatAcces.REFUSE, refus.raison());
-        }
+        couverture.refus(Perimetre.PRESTATIONS_SOCIALES).ifPresent(raison -> politique.journaliser(aidant, Optional.of(id),
+                "consultation des droits trouvés", ResultatAcces.REFUSE, raison));
         List<DemarcheEnCours> toutes = dossiers.demarches(id);
-        List<DemarcheEnCours> visibles = toutes.stream()
-                .filter(d -> decisions.get(d.perimetre()) instanceof DecisionAcces.Autorise).toList();
-        toutes.stream().map(DemarcheEnCours::perimetre).distinct()
-                .filter(p -> decisions.get(p) instanceof DecisionAcces.Refuse)
-                .forEach(p -> politique.journaliser(aidant, Optional.of(id), "consultation des démarches (" + p.name() + ")",
-                        ResultatAcces.REFUSE, ((DecisionAcces.Refuse) decisions.get(p)).raison()));
+        List<DemarcheEnCours> visibles = couverture.visibles(toutes);
+        toutes.stream().map(DemarcheEnCours::perimetre).distinct().forEach(p -> couverture.refus(p).ifPresent(raison ->
+                politique.journaliser(aidant, Optional.of(id), "consultation des démarches (" + p.name() + ")",
+                        ResultatAcces.REFUSE, raison)));
         return new VueDossier(dossier, Optional.empty(),
-                prestations instanceof DecisionAcces.Autorise ? Optional.of(dossiers.droits(id)) : Optional.empty(),
+                couverture.couvre(Perimetre.PRESTATIONS_SOCIALES) ? Optional.of(dossiers.droits(id)) : Optional.empty(),
                 visibles, toutes.size() - visibles.size(), dossiers.pieces(id), dossiers.echanges(id),
                 dossiers.diagnostic(id), mandats.duDossier(id));
     }
