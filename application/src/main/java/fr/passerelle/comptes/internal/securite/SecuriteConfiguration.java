@@ -79,6 +79,10 @@ class SecuriteConfiguration {
                     .requestMatchers("/notifications/modeles").hasAnyRole(Role.ADMINISTRATEUR.name(), Role.COORDINATEUR.name())
                     .requestMatchers(GET, "/notifications/courriers/*").hasRole(Role.ADMINISTRATEUR.name())
                     .requestMatchers(POST, "/notifications/sms/entrant").permitAll();
+            // Saisines et droit à l'erreur (module saisines) : l'aidant depuis un dossier, l'agent pour son organisation
+            acces.requestMatchers("/dossiers/*/saisines/**", "/dossiers/*/rectifications/**", "/saisines/**")
+                    .hasRole(Role.AIDANT.name())
+                    .requestMatchers("/agent/saisines/**").hasRole(Role.AGENT.name());
             acces.requestMatchers(new RouteInconnueMatcher(contexte)).permitAll()
                     .anyRequest().denyAll();
         });
