@@ -109,6 +109,28 @@ class NotificationsPipelineTest {
     }
 
     @Test
+    void un_message_a_une_adresse_donnee_part_sans_preferences_et_sans_repli() {
+        // Aucune préférence enregistrée : le code de mandat part quand même au portable donné au guichet.
+        HORLOGE.regler(Instant.parse("2026-06-11T08:00:00Z"));
+        assertThat(notifications.planifierVers(demande("direct"), Canal.SMS, "06 98 76 54 32")).isEqualTo(Canal.SMS);
+        Notification n = relue("direct");
+        assertThat(n.adresseDonnee()).isTrue();
+        assertThat(n.destinataire()).isEqualTo("+33698765432");
+        SMS.reponses.add(new ResultatEnvoi.EchecDefinitif("numéro inconnu de l'opérateur"));
+        expediteur.traiter(n.id());
+        assertThat(SMS.essais).extracting(m -> m.destinataire()).containsExactly("+33698765432");
+        assertThat(relue("direct").statut()).isEqualTo(StatutNotification.ECHEC_DEFINITIF);
+        assertThat(stockage.dernieres(personne, 10)).as("pas de repli sur un autre canal").hasSize(1);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> notifications.planifierVers(demande("faux"), Canal.SMS, "06 12"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("numéro");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> notifications.planifierVers(demande("courrier"), Canal.COURRIER, "12 rue des Lilas"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("canal");
+    }
+
+    @Test
     void un_sms_attend_la_fin_des_heures_calmes_puis_est_remis_une_fois() {
         preferer(List.of(Canal.SMS, Canal.EMAIL), Canal.SMS, Canal.EMAIL);
         assertThat(notifications.planifier(demande("calme"))).contains(Canal.SMS);
