@@ -7,8 +7,10 @@
  *
  * <p>API publique : {@link fr.passerelle.notifications.Notifications} (planifier, annuler),
  * {@link fr.passerelle.notifications.DemandeNotification}, {@link fr.passerelle.notifications.Canal},
- * {@link fr.passerelle.notifications.StatutNotification} ; événement publié
- * {@link fr.passerelle.notifications.ReponseSmsRecue}.
+ * {@link fr.passerelle.notifications.StatutNotification} ; événements publiés
+ * {@link fr.passerelle.notifications.ReponseSmsRecue} (réponse d'une personne connue) et
+ * {@link fr.passerelle.notifications.MotCleSmsRecu} (tout mot-clé reconnu, avec le numéro : {@code RETIRER} retire
+ * les mandats).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications")
 package fr.passerelle.notifications;

@@ -114,6 +114,7 @@ class DomaineNotificationsTest {
         assertThat(MotCleSms.lire(" stop ")).contains(MotCleSms.STOP);
         assertThat(MotCleSms.lire("Aide svp")).contains(MotCleSms.AIDE);
         assertThat(MotCleSms.lire("ok!")).contains(MotCleSms.OK);
+        assertThat(MotCleSms.lire("Retirer.")).contains(MotCleSms.RETIRER);
         assertThat(MotCleSms.lire("bonjour")).isEmpty();
     }
 }

@@ -23,7 +23,8 @@ public final class Gabarit {
             "organisme", "CAF",
             "lieu", "France services de Bègles",
             "heure", "14 h 30",
-            "telephone_aide", "05 56 00 00 00");
+            "telephone_aide", "05 56 00 00 00",
+            "code", "042917");
 
     private static final Pattern VARIABLE = Pattern.compile("\\(\\(([^()]*)\\)\\)");
 

@@ -11,7 +11,9 @@ public enum MotCleSms {
     /** Demander qu'un aidant rappelle. */
     AIDE,
     /** Confirmer un rendez-vous. */
-    OK;
+    OK,
+    /** Retirer ses mandats (traité par le module mandats, qui écoute {@code MotCleSmsRecu}). */
+    RETIRER;
 
     public static Optional<MotCleSms> lire(String texte) {
         if (texte == null) {
@@ -24,6 +26,7 @@ public enum MotCleSms {
             case "STOP", "ARRET", "ARRETER" -> Optional.of(STOP);
             case "AIDE", "AIDEZ", "HELP" -> Optional.of(AIDE);
             case "OK", "OUI" -> Optional.of(OK);
+            case "RETIRER", "RETRAIT", "REVOQUER" -> Optional.of(RETIRER);
             default -> Optional.empty();
         };
     }

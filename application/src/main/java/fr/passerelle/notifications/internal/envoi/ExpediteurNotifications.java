@@ -78,22 +78,21 @@ public class ExpediteurNotifications {
     }
 
     private Preparation preparer(long id) {
-        Optional<Notification> trouvee = notifications.parId(id);
-        if (trouvee.isEmpty() || trouvee.get().statut().termine()) {
+        Optional<NotificationJdbc.AEnvoyer> trouvee = notifications.aEnvoyer(id);
+        if (trouvee.isEmpty() || trouvee.get().notification().statut().termine()) {
             return new Preparation(null, null, new Issue.Terminee(null));
         }
-        Notification n = trouvee.get();
+        Notification n = trouvee.get().notification();
         Instant maintenant = maintenant();
-        Preferences prefs = preferences.lire(n.personneId()).orElse(Preferences.aucune(n.personneId()));
-        if (!n.adresseDonnee() && !prefs.consenti(n.canal()) && !MODELES_SANS_CONSENTEMENT.contains(n.modeleCode())) {
+        if (!n.adresseDonnee() && !trouvee.get().consenti() && !MODELES_SANS_CONSENTEMENT.contains(n.modeleCode())) {
             // Jamais d'envoi sur un canal refusé, même si le refus est arrivé après la création.
             notifications.changerStatut(n.id(), StatutNotification.ECHEC_DEFINITIF, n.tentatives(),
                     "la personne a retiré son accord pour le canal " + n.canal().libelle(), null,
                     "non envoyée : canal refusé", maintenant);
-            return new Preparation(null, null, new Issue.Terminee(replier(n, prefs, maintenant)));
+            return new Preparation(null, null, new Issue.Terminee(replier(n, null, maintenant)));
         }
         if (n.canal().respecteHeuresCalmes()) {
-            Instant permis = prefs.heuresCalmes().prochainMomentPermis(maintenant, ZONE);
+            Instant permis = trouvee.get().heuresCalmes().prochainMomentPermis(maintenant, ZONE);
             if (permis.isAfter(maintenant)) {
                 notifications.historiser(n.id(), n.statut(), "reportée après les heures calmes, à " + permis, maintenant);
                 return new Preparation(null, null, new Issue.Reportee(permis));

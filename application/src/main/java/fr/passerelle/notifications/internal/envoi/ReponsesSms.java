@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.passerelle.notifications.Canal;
+import fr.passerelle.notifications.MotCleSmsRecu;
 import fr.passerelle.notifications.ReponseSmsRecue;
 import fr.passerelle.notifications.internal.domaine.Consentement;
 import fr.passerelle.notifications.internal.domaine.EntreeInvalide;
@@ -23,14 +24,15 @@ import fr.passerelle.notifications.internal.persistance.PreferencesJdbc;
 /**
  * Réponses SMS : {@code STOP} retire l'accord SMS (daté) et le confirme par un dernier SMS ; {@code AIDE} ajoute
  * la personne à la liste d'appels des aidants ; {@code OK} confirme un rendez-vous (événement
- * {@link ReponseSmsRecue}, écouté par les échéances).
+ * {@link ReponseSmsRecue}, écouté par les échéances) ; {@code RETIRER} retire les mandats de la personne (événement
+ * {@link MotCleSmsRecu}, publié pour tout mot-clé reconnu et écouté par les mandats).
  */
 @Service
 @Transactional
 public class ReponsesSms {
 
     /** Résultat lisible, renvoyé au fournisseur et journalisé. */
-    public enum Suite { NUMERO_INCONNU, MOT_CLE_INCONNU, DESINSCRIT, RAPPEL_DEMANDE, CONFIRME }
+    public enum Suite { NUMERO_INCONNU, MOT_CLE_INCONNU, DESINSCRIT, RAPPEL_DEMANDE, CONFIRME, RETRAIT_TRANSMIS }
 
     private final PreferencesJdbc preferences;
     private final AppelsEtCourriersJdbc appels;
@@ -54,16 +56,23 @@ public class ReponsesSms {
         } catch (EntreeInvalide e) {
             return Suite.NUMERO_INCONNU;
         }
+        Optional<MotCleSms> mot = MotCleSms.lire(texte);
+        Instant maintenant = horloge.instant().truncatedTo(ChronoUnit.MICROS);
+        if (mot.isPresent()) {
+            evenements.publishEvent(new MotCleSmsRecu(numero.e164(), mot.get().name(), maintenant));
+        }
+        if (mot.isPresent() && mot.get() == MotCleSms.RETIRER) {
+            // Les mandats rapprochent eux-mêmes le numéro de leurs mandats : la personne peut ne pas avoir de compte.
+            return Suite.RETRAIT_TRANSMIS;
+        }
         Optional<Long> personne = preferences.personneParTelephone(numero.e164());
         if (personne.isEmpty()) {
             return Suite.NUMERO_INCONNU;
         }
-        Optional<MotCleSms> mot = MotCleSms.lire(texte);
         if (mot.isEmpty()) {
             return Suite.MOT_CLE_INCONNU;
         }
         long id = personne.get();
-        Instant maintenant = horloge.instant().truncatedTo(ChronoUnit.MICROS);
         Suite suite = switch (mot.get()) {
             case STOP -> {
                 preferences.enregistrerConsentement(id, new Consentement(Canal.SMS, false, maintenant, "réponse STOP par SMS"));
@@ -79,6 +88,7 @@ public class ReponsesSms {
                 yield Suite.RAPPEL_DEMANDE;
             }
             case OK -> Suite.CONFIRME;
+            case RETIRER -> throw new IllegalStateException("RETIRER est traité plus haut");
         };
         evenements.publishEvent(new ReponseSmsRecue(id, mot.get().name(), maintenant));
         return suite;

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 
 import fr.passerelle.notifications.Canal;
 import fr.passerelle.notifications.StatutNotification;
+import fr.passerelle.notifications.internal.domaine.HeuresCalmes;
 import fr.passerelle.notifications.internal.domaine.Notification;
 
 /** Table {@code notification} et son historique. */
@@ -62,6 +63,25 @@ public class NotificationJdbc {
 
     public Optional<Notification> parId(long id) {
         return jdbc.sql("SELECT * FROM notification WHERE id = :id").param("id", id).query(NotificationJdbc::lire).optional();
+    }
+
+    /** Ce qu'il faut pour décider d'un envoi, en une requête : la notification, l'accord pour son canal, les heures calmes. */
+    public record AEnvoyer(Notification notification, boolean consenti, HeuresCalmes heuresCalmes) {
+    }
+
+    public Optional<AEnvoyer> aEnvoyer(long id) {
+        return jdbc.sql("""
+                SELECT n.*, c.accorde AS accord_canal, pc.heures_calmes_debut AS calme_debut,
+                  pc.heures_calmes_fin AS calme_fin
+                FROM notification n
+                LEFT JOIN consentement c ON c.personne_id = n.personne_id AND c.canal = n.canal
+                LEFT JOIN preference_contact pc ON pc.personne_id = n.personne_id
+                WHERE n.id = :id""").param("id", id).query((rs, i) -> {
+                    java.sql.Time debut = rs.getTime("calme_debut");
+                    HeuresCalmes calmes = debut == null ? HeuresCalmes.PAR_DEFAUT
+                            : new HeuresCalmes(debut.toLocalTime(), rs.getTime("calme_fin").toLocalTime());
+                    return new AEnvoyer(lire(rs, i), rs.getBoolean("accord_canal"), calmes);
+                }).optional();
     }
 
     public Optional<Notification> parCle(String cle) {

@@ -1,0 +1,13 @@
+package fr.passerelle.notifications;
+
+import java.time.Instant;
+
+/**
+ * Un mot-clé reconnu est arrivé par SMS, d'un numéro valable, que ce numéro soit connu des préférences ou non (la
+ * personne qui retire ses mandats par {@code RETIRER} n'a pas forcément de compte).
+ *
+ * @param numero numéro de l'expéditeur, au format international E.164 (+33612345678)
+ * @param motCle {@code STOP}, {@code AIDE}, {@code OK} ou {@code RETIRER}
+ */
+public record MotCleSmsRecu(String numero, String motCle, Instant recuLe) {
+}
