@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -44,6 +45,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -63,6 +65,7 @@ import fr.passerelle.journal.ResultatAcces;
 import fr.passerelle.mandats.AccesRefuse;
 import fr.passerelle.mandats.DecisionAcces;
 import fr.passerelle.mandats.Mandats;
+import fr.passerelle.mandats.PersonnesMandantes;
 import fr.passerelle.mandats.Perimetre;
 import fr.passerelle.notifications.HorlogeReglable;
 import fr.passerelle.structures.Organisation;
@@ -105,8 +108,12 @@ class SaisinesWebTest {
     ApplicationEvents evenements;
     @MockitoBean
     Dossiers dossiers;
-    @MockitoBean
+    /** Vrai service des mandats, dont seule la décision d'accès est dictée par le test. */
+    @MockitoSpyBean
     Mandats mandats;
+    /** Port implémenté par le module dossiers (doublé tant que le test double aussi {@link Dossiers}). */
+    @MockitoBean
+    PersonnesMandantes personnes;
 
     /** Périmètres couverts par le mandat de chaque dossier (absent : aucun mandat). */
     final Map<Long, Set<Perimetre>> mandatsActifs = new ConcurrentHashMap<>();
@@ -121,12 +128,12 @@ class SaisinesWebTest {
         mandatsActifs.put(dossier, EnumSet.of(Perimetre.PRESTATIONS_SOCIALES));
         caf = referentiel.organisations().stream().filter(o -> o.nom().equals("CAF de la Gironde")).findFirst().orElseThrow().id();
         cpam = referentiel.enregistrer(new Organisation(null, "CPAM de la Gironde", TypeOrganisation.CPAM, "Gironde")).id();
-        when(mandats.decider(any(), anyLong(), any())).thenAnswer(appel -> {
+        doAnswer(appel -> {
             long id = appel.getArgument(1);
             Perimetre p = appel.getArgument(2);
             return mandatsActifs.getOrDefault(id, Set.of()).contains(p) ? new DecisionAcces.Autorise(1L, Instant.MAX)
                     : new DecisionAcces.Refuse(raison(id, p));
-        });
+        }).when(mandats).decider(any(), anyLong(), any());
         when(dossiers.ouvrir(any(), anyLong(), any(), anyString())).thenAnswer(appel -> {
             CompteConnecte aidant = appel.getArgument(0);
             long id = appel.getArgument(1);
