@@ -317,7 +317,8 @@ class SaisinesWebTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM saisine WHERE dossier_id = ?", Integer.class, dossier)).isZero();
         assertThat(journal.duDossier(dossier)).filteredOn(e -> e.action().equals("pièce refusée")
                 && e.resultat() == ResultatAcces.REFUSE).extracting(EntreeJournal::motif)
-                .anyMatch(m -> m.contains("trop lourd")).anyMatch(m -> m.contains("ni un PDF"));
+                .contains("fichier trop lourd (6,0 Mo, 5 Mo au plus)", "fichier qui n'est ni un PDF, ni un JPEG, ni un PNG (contenu vérifié)")
+                .noneMatch(m -> m.contains("scan.pdf") || m.contains("facture.pdf"));
     }
 
     @Test

@@ -18,7 +18,6 @@ import fr.passerelle.journal.EvenementJournal;
 import fr.passerelle.journal.Journal;
 import fr.passerelle.journal.ResultatAcces;
 import fr.passerelle.mandats.AccesRefuse;
-import fr.passerelle.mandats.Perimetre;
 import fr.passerelle.saisines.internal.domaine.IssueRectification;
 import fr.passerelle.saisines.internal.domaine.LettreRectification;
 import fr.passerelle.saisines.internal.domaine.PerimetresParOrganisation;
@@ -131,7 +130,4 @@ public class ServiceRectifications {
         return suivie;
     }
 
-    static Perimetre perimetre(Organisation organisation) {
-        return PerimetresParOrganisation.de(organisation.type());
-    }
 }

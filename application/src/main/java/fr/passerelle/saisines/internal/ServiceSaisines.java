@@ -47,6 +47,7 @@ import fr.passerelle.saisines.internal.domaine.NatureMessage;
 import fr.passerelle.saisines.internal.domaine.NouvelleSaisine;
 import fr.passerelle.saisines.internal.domaine.PerimetresParOrganisation;
 import fr.passerelle.saisines.internal.domaine.PieceJointe;
+import fr.passerelle.saisines.internal.domaine.PieceRefusee;
 import fr.passerelle.saisines.internal.domaine.Saisine;
 import fr.passerelle.saisines.internal.domaine.SaisieRefusee;
 import fr.passerelle.saisines.internal.domaine.TypePieceJointe;
@@ -324,9 +325,9 @@ public class ServiceSaisines {
             String nom = PieceJointe.nomSur(piece.nom());
             try {
                 controlees.add(new Controlee(nom, PieceJointe.controler(nom, piece.contenu()), piece.contenu()));
-            } catch (SaisieRefusee r) {
+            } catch (PieceRefusee r) {
                 refus.add(r.raison());
-                journaliser(aidant, dossierId, "pièce refusée", ResultatAcces.REFUSE, r.raison());
+                journaliser(aidant, dossierId, "pièce refusée", ResultatAcces.REFUSE, r.motif());
             }
         }
         if (!refus.isEmpty()) {

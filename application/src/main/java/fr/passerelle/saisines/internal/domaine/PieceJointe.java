@@ -24,20 +24,22 @@ public record PieceJointe(Long id, long saisineId, Long messageId, String nom, T
     /**
      * Contrôle une pièce reçue : non vide, 5 Mo au plus, PDF, JPEG ou PNG d'après son contenu.
      *
-     * @throws SaisieRefusee sur le champ {@code pieces}, avec le nom du fichier et la raison
+     * @throws PieceRefusee sur le champ {@code pieces}, avec le nom du fichier et la raison
      */
     public static TypePieceJointe controler(String nom, byte[] contenu) {
         String fichier = nom == null || nom.isBlank() ? "sans nom" : nom.strip();
         if (contenu == null || contenu.length == 0) {
-            throw new SaisieRefusee("pieces", "Le fichier « " + fichier + " » est vide.");
+            throw new PieceRefusee("Le fichier « " + fichier + " » est vide.", "fichier vide");
         }
         if (contenu.length > TAILLE_MAX) {
-            throw new SaisieRefusee("pieces", "Le fichier « " + fichier + " » est trop lourd ("
-                    + enMo(contenu.length) + ") : 5 Mo au plus. Réduisez la taille de la photo ou du scan.");
+            throw new PieceRefusee("Le fichier « " + fichier + " » est trop lourd (" + enMo(contenu.length)
+                    + ") : 5 Mo au plus. Réduisez la taille de la photo ou du scan.",
+                    "fichier trop lourd (" + enMo(contenu.length) + ", 5 Mo au plus)");
         }
-        return TypePieceJointe.reconnaitre(contenu).orElseThrow(() -> new SaisieRefusee("pieces",
+        return TypePieceJointe.reconnaitre(contenu).orElseThrow(() -> new PieceRefusee(
                 "Le fichier « " + fichier + " » n'est ni un PDF, ni une image JPEG, ni une image PNG (d'après son "
-                        + "contenu, quel que soit son nom). Enregistrez-le dans l'un de ces formats."));
+                        + "contenu, quel que soit son nom). Enregistrez-le dans l'un de ces formats.",
+                "fichier qui n'est ni un PDF, ni un JPEG, ni un PNG (contenu vérifié)"));
     }
 
     /** Nom de fichier sûr à afficher et à renvoyer (sans chemin ni caractères de contrôle), 120 caractères au plus. */
