@@ -219,6 +219,9 @@ class SaisinesWebTest {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(telechargee).isEqualTo(PDF);
+        mvc.perform(get("/saisines/{id}/pieces/{p}", id, pieceId).session(aidant)).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("attestation.pdf")));
+        mvc.perform(get("/agent/saisines/{id}/pieces/{p}", id, pieceId + 1_000_000).session(agent)).andExpect(status().isNotFound());
 
         mvc.perform(post("/agent/saisines/{id}/reponse", id).session(agent).with(csrf())
                         .param("texteReponse", "Dossier repris : le versement sera rétabli sous 8 jours."))
@@ -264,7 +267,11 @@ class SaisinesWebTest {
 
     @Test
     void un_agent_d_une_autre_organisation_est_refuse_et_la_tentative_journalisee() throws Exception {
-        long id = ouvrirSaisine(connecter("aidant@demo.passerelle.fr"), "Prime d'activité non versée");
+        long id = ouvrirSaisine(connecter("aidant@demo.passerelle.fr"), "Prime d'activité non versée",
+                new MockMultipartFile("pieces", "bulletin.pdf", "application/pdf", PDF));
+        long pieceId = jdbc.queryForObject("SELECT id FROM saisine_piece_jointe WHERE saisine_id = ?", Long.class, id);
+        mvc.perform(get("/agent/saisines/{id}/pieces/{p}", id, pieceId).with(authentication(agentCpam())))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/agent/saisines/{id}", id).with(authentication(agentCpam())))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(allOf(containsString("adressée à une autre organisation que la vôtre"),
