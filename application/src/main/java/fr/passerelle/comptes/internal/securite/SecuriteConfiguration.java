@@ -88,6 +88,10 @@ class SecuriteConfiguration {
             // Dossiers : pages de l'aidant (le mandat est ensuite exigé par le domaine) et espace de la personne
             acces.requestMatchers("/dossiers", "/dossiers/**").hasRole(Role.AIDANT.name())
                     .requestMatchers("/mon-dossier", "/mon-dossier/**").hasRole(Role.USAGER.name());
+            // Saisines et droit à l'erreur (module saisines) : l'aidant depuis un dossier, l'agent pour son organisation
+            acces.requestMatchers("/dossiers/*/saisines/**", "/dossiers/*/rectifications/**", "/saisines/**")
+                    .hasRole(Role.AIDANT.name())
+                    .requestMatchers("/agent/saisines/**").hasRole(Role.AGENT.name());
             acces.requestMatchers(new RouteInconnueMatcher(contexte)).permitAll()
                     .anyRequest().denyAll();
         });
