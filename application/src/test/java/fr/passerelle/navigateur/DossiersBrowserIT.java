@@ -75,7 +75,9 @@ class DossiersBrowserIT {
         n.findElement(By.id("email")).sendKeys(email);
         n.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
         n.findElement(By.id("bouton-connexion")).click();
-        n.findElement(By.tagName("h1"));
+        // Attendre l'espace : une navigation lancée avant la fin de la connexion l'annulerait.
+        new org.openqa.selenium.support.ui.WebDriverWait(n, java.time.Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("/espace/"));
     }
 
     void ouvrir(ChromeDriver n, String chemin) {
@@ -113,8 +115,9 @@ class DossiersBrowserIT {
         navigateur.findElement(By.id("nir")).clear();
         navigateur.findElement(By.id("nir")).sendKeys("2 84 12 33 063 045 37");
         navigateur.findElement(By.id("bouton-creer")).click();
-        assertThat(navigateur.findElement(By.tagName("h1")).getText()).isEqualTo("Dossier de Élodie Navigateur");
+        // La raison du refus n'existe que sur la page du dossier : la lire d'abord attend la nouvelle page.
         assertThat(navigateur.findElement(By.id("raison-refus")).getText()).contains("Aucun mandat");
+        assertThat(navigateur.findElement(By.tagName("h1")).getText()).isEqualTo("Dossier de Élodie Navigateur");
         assertThat(navigateur.findElements(By.id("nir"))).isEmpty();
         assertThat(navigateur.findElement(By.id("lien-mandat")).getDomAttribute("href")).endsWith("/mandats/nouveau");
         accessible("dossier-sans-mandat");
