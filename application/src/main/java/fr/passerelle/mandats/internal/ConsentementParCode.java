@@ -3,6 +3,7 @@ package fr.passerelle.mandats.internal;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +53,12 @@ public class ConsentementParCode {
                 Canal.SMS, mandat.telephone().orElseThrow());
         mandats.tracer(aidant, dossierId, "code de mandat envoyé par SMS", true, "mandat n° " + mandatId);
         return emission.code().expireLe();
+    }
+
+    /** Le dernier code envoyé pour ce mandat (pour afficher jusqu'à quelle heure il vaut). */
+    @Transactional(readOnly = true)
+    public Optional<CodeConsentement> codeEnCours(long mandatId) {
+        return stockage.code(mandatId);
     }
 
     /**

@@ -48,8 +48,16 @@ import fr.passerelle.notifications.Notifications;
  * l'instant), préparation, signature et révocation.
  */
 @Service
-@Transactional
+// Un refus de saisie (MandatInvalide) arrive avant toute écriture, ou après une écriture à garder (essai de code
+// compté) : il n'annule pas la transaction, y compris quand ConsentementParCode appelle ce service.
+@Transactional(noRollbackFor = MandatInvalide.class)
 public class ServiceMandats implements Mandats {
+
+    /**
+     * Nom d'acteur quand la personne agit elle-même : le journal ne garde aucune donnée personnelle de la personne
+     * suivie (ADR 0006), seulement l'identifiant de son compte.
+     */
+    static final String LA_PERSONNE = "la personne";
 
     private final MandatJdbc stockage;
     private final ObjectProvider<PersonnesMandantes> personnes;
@@ -69,7 +77,7 @@ public class ServiceMandats implements Mandats {
         this.horloge = horloge;
     }
 
-    Instant maintenant() {
+    public Instant maintenant() {
         return horloge.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
@@ -142,14 +150,15 @@ public class ServiceMandats implements Mandats {
     }
 
     /** Signature à l'écran au guichet : la personne coche « J'accepte… » et écrit le nom du dossier. */
-    @Transactional(noRollbackFor = MandatInvalide.class)
     public Mandat signerAEcran(CompteConnecte aidant, long dossierId, long mandatId, boolean accepte, String nomEcrit) {
         Mandant mandant = dossierDeLaStructure(aidant, dossierId, "signature d'un mandat à l'écran");
         Mandat mandat = enAttente(aidant, dossierId, mandatId, ModeConsentement.SIGNATURE_ECRAN);
         try {
             SignatureEcran.verifier(accepte, nomEcrit, mandant.nomComplet());
         } catch (MandatInvalide e) {
-            tracer(aidant, dossierId, "signature à l'écran refusée", false, "mandat n° " + mandatId + " : " + e.raison());
+            // Pas le nom écrit au journal : il ne garde aucune donnée de la personne suivie (ADR 0006).
+            tracer(aidant, dossierId, "signature à l'écran refusée", false, "mandat n° " + mandatId + " : "
+                    + ("accepte".equals(e.champ()) ? "accord non coché" : "nom écrit différent du nom du dossier"));
             throw e;
         }
         return activer(mandat, aidant);
@@ -190,7 +199,8 @@ public class ServiceMandats implements Mandats {
     /**
      * Retire le mandat : l'accès cesse à l'instant (la décision relit l'état à chaque appel).
      *
-     * @param acteurId compte de qui l'enregistre (la personne, ou l'aidant au guichet ; 0 par SMS sans compte)
+     * @param acteurId  compte de qui l'enregistre (la personne, ou l'aidant au guichet ; 0 par SMS sans compte)
+     * @param acteurNom l'aidant du guichet, ou {@link #LA_PERSONNE}
      */
     public Mandat revoquer(long mandatId, VoieRevocation voie, long acteurId, String acteurNom) {
         Mandat mandat = stockage.parIdPourModifier(mandatId)
@@ -208,7 +218,7 @@ public class ServiceMandats implements Mandats {
     public List<Mandat> mandatsDuDossier(CompteConnecte aidant, long dossierId) {
         Mandant mandant = dossierDeLaStructure(aidant, dossierId, "consultation des mandats du dossier");
         stockage.rattacherCompte(dossierId, mandant.compteUsagerId());
-        return stockage.duDossier(dossierId);
+        return stockage.duDossier(dossierId).stream().filter(m -> m.structureId() == mandant.structureId()).toList();
     }
 
     /**
@@ -227,10 +237,11 @@ public class ServiceMandats implements Mandats {
         Optional<Mandat> mandat = deLaPersonne(usager.id()).stream().filter(m -> m.id() == mandatId).findFirst();
         if (usager.role() != Role.USAGER || mandat.isEmpty()) {
             String refus = "ce mandat n'est pas l'un des vôtres";
-            stockage.parId(mandatId).ifPresent(m -> tracer(usager, m.dossierId(), "retrait d'un mandat", false, refus));
+            stockage.parId(mandatId).ifPresent(m -> tracer(usager.id(), usager.role() == Role.USAGER ? "un usager"
+                    : usager.nomAffiche(), m.dossierId(), "retrait d'un mandat", false, refus));
             throw new AccesRefuse(refus);
         }
-        return revoquer(mandatId, VoieRevocation.ESPACE_PERSONNEL, usager.id(), usager.nomAffiche());
+        return revoquer(mandatId, VoieRevocation.ESPACE_PERSONNEL, usager.id(), LA_PERSONNE);
     }
 
     /**
@@ -250,8 +261,7 @@ public class ServiceMandats implements Mandats {
             }
             Optional<Mandant> mandant = mandant(m.dossierId());
             compte = compte.or(() -> mandant.flatMap(Mandant::compteUsagerId));
-            revoquer(m.id(), VoieRevocation.SMS, mandant.flatMap(Mandant::compteUsagerId).orElse(0L),
-                    mandant.map(Mandant::nomComplet).orElse("la personne (SMS)"));
+            revoquer(m.id(), VoieRevocation.SMS, mandant.flatMap(Mandant::compteUsagerId).orElse(0L), LA_PERSONNE);
             retires++;
         }
         if (retires > 0) {
