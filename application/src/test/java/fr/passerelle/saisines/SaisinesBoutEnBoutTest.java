@@ -74,6 +74,17 @@ class SaisinesBoutEnBoutTest {
     }
 
     @Test
+    void les_saisines_de_demonstration_sont_sur_le_dossier_de_demonstration() throws Exception {
+        MockHttpSession agent = connecter("agent@demo.passerelle.fr");
+        String liste = mvc.perform(get("/agent/saisines").session(agent)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(liste).contains("Prime d&#39;activité : versement interrompu depuis mars", "En retard",
+                "Aide au logement : changement d&#39;adresse non pris en compte", "Close : Résolue")
+                .doesNotContain("Complémentaire santé solidaire : dossier bloqué");
+        assertThat(liste.indexOf("En retard")).isLessThan(liste.indexOf("Close : Résolue"));
+    }
+
+    @Test
     void saisine_sous_vrai_mandat_puis_acces_perdu_a_la_revocation() throws Exception {
         MockHttpSession aidant = connecter("aidant@demo.passerelle.fr");
         CompteConnecte compteAidant = annuaire.professionnelParEmail("aidant@demo.passerelle.fr").orElseThrow();
@@ -91,6 +102,8 @@ class SaisinesBoutEnBoutTest {
                 new Duree(3, UniteDuree.MOIS), ModeConsentement.SIGNATURE_ECRAN);
         mandats.signerAEcran(compteAidant, dossier, mandat.id(), true, personnes.mandant(dossier).orElseThrow().nomComplet());
 
+        mvc.perform(get("/dossiers/{d}", dossier).session(aidant))
+                .andExpect(content().string(containsString("/dossiers/" + dossier + "/saisines")));
         long caf = annuaire.professionnelParEmail("agent@demo.passerelle.fr").orElseThrow().organisationId().orElseThrow();
         String fil = mvc.perform(multipart("/dossiers/{d}/saisines/nouvelle", dossier).session(aidant).with(csrf())
                         .param("organisation", Long.toString(caf)).param("objet", "RSA de " + nom)
