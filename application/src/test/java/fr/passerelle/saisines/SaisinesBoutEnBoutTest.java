@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -25,17 +24,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.passerelle.comptes.Annuaire;
-import fr.passerelle.comptes.CompteConnecte;
 import fr.passerelle.journal.EntreeJournal;
 import fr.passerelle.journal.Journal;
 import fr.passerelle.journal.ResultatAcces;
-import fr.passerelle.mandats.Perimetre;
-import fr.passerelle.mandats.PersonnesMandantes;
-import fr.passerelle.mandats.internal.ServiceMandats;
-import fr.passerelle.mandats.internal.domaine.Duree;
-import fr.passerelle.mandats.internal.domaine.Mandat;
-import fr.passerelle.mandats.internal.domaine.ModeConsentement;
-import fr.passerelle.mandats.internal.domaine.UniteDuree;
 import fr.passerelle.structures.ReferentielStructures;
 import fr.passerelle.structures.TypeOrganisation;
 
@@ -44,7 +35,7 @@ import fr.passerelle.structures.TypeOrganisation;
  * l'aidant, mandat « prestations sociales » signé à l'écran, saisine de la CAF ; la CPAM est refusée avec la raison
  * donnée par le module mandats ; après révocation du mandat, le fil de la saisine est refusé à l'instant ; l'effacement
  * du dossier (RGPD) efface ses saisines et ses lettres.
- * (Le mandat est recueilli par le service du module mandats : ce module n'a pas encore de pages.)
+ * Le mandat est recueilli et révoqué par les pages du module mandats.
  */
 @SpringBootTest(properties = "passerelle.notifications.ordonnanceur.actif=false")
 @AutoConfigureMockMvc
@@ -55,10 +46,6 @@ class SaisinesBoutEnBoutTest {
     MockMvc mvc;
     @Autowired
     Annuaire annuaire;
-    @Autowired
-    ServiceMandats mandats;
-    @Autowired
-    PersonnesMandantes personnes;
     @Autowired
     Journal journal;
     @Autowired
@@ -71,6 +58,19 @@ class SaisinesBoutEnBoutTest {
         mvc.perform(post("/connexion").session(session).with(csrf()).param("email", email).param("motDePasse", "passerelle-demo"))
                 .andExpect(redirectedUrl("/mon-espace"));
         return session;
+    }
+
+    /** Mandat « prestations sociales » de trois mois, signé à l'écran, par les pages du module mandats. */
+    long signerMandat(MockHttpSession aidant, long dossier, String nomComplet) throws Exception {
+        String signature = mvc.perform(post("/dossiers/{d}/mandats/nouveau", dossier).session(aidant).with(csrf())
+                        .param("perimetres", "PRESTATIONS_SOCIALES").param("duree", "3").param("unite", "MOIS")
+                        .param("mode", "SIGNATURE_ECRAN"))
+                .andExpect(redirectedUrlPattern("/dossiers/" + dossier + "/mandats/*/signature"))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(signature).session(aidant).with(csrf()).param("accepte", "oui").param("nom", nomComplet))
+                .andExpect(status().is3xxRedirection());
+        String chemin = signature.substring(0, signature.length() - "/signature".length());
+        return Long.parseLong(chemin.substring(chemin.lastIndexOf('/') + 1));
     }
 
     @Test
@@ -87,7 +87,6 @@ class SaisinesBoutEnBoutTest {
     @Test
     void saisine_sous_vrai_mandat_puis_acces_perdu_a_la_revocation() throws Exception {
         MockHttpSession aidant = connecter("aidant@demo.passerelle.fr");
-        CompteConnecte compteAidant = annuaire.professionnelParEmail("aidant@demo.passerelle.fr").orElseThrow();
         String nom = "Martin-" + UUID.randomUUID().toString().substring(0, 6);
         String cible = mvc.perform(post("/dossiers/nouveau").session(aidant).with(csrf()).param("nom", nom)
                         .param("prenom", "Lou").param("dateNaissance", "1990-05-04").param("commune", "Bègles"))
@@ -98,9 +97,7 @@ class SaisinesBoutEnBoutTest {
         mvc.perform(get("/dossiers/{d}/saisines", dossier).session(aidant)).andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("id=\"raison-refus\"")));
 
-        Mandat mandat = mandats.preparer(compteAidant, dossier, Set.of(Perimetre.PRESTATIONS_SOCIALES),
-                new Duree(3, UniteDuree.MOIS), ModeConsentement.SIGNATURE_ECRAN);
-        mandats.signerAEcran(compteAidant, dossier, mandat.id(), true, personnes.mandant(dossier).orElseThrow().nomComplet());
+        long mandat = signerMandat(aidant, dossier, "Lou " + nom);
 
         mvc.perform(get("/dossiers/{d}", dossier).session(aidant))
                 .andExpect(content().string(containsString("/dossiers/" + dossier + "/saisines")));
@@ -122,7 +119,9 @@ class SaisinesBoutEnBoutTest {
                         .param("blocage", "b").param("tentatives", "t").param("consentement", "oui"))
                 .andExpect(status().isForbidden()).andExpect(content().string(containsString("id=\"raison-refus\"")));
 
-        mandats.revoquerAuGuichet(compteAidant, dossier, mandat.id());
+        mvc.perform(post("/dossiers/{d}/mandats/{m}/revoquer", dossier, mandat).session(aidant).with(csrf())
+                        .param("demandeParLaPersonne", "oui"))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(get(fil).session(aidant)).andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("id=\"raison-refus\"")));
         assertThat(journal.duDossier(dossier)).extracting(EntreeJournal::action)
@@ -131,9 +130,7 @@ class SaisinesBoutEnBoutTest {
                 && e.action().equals("consultation d'une saisine"));
 
         // Effacement du dossier à la demande de la personne (RGPD, article 17) : saisines, fil, pièces et lettres aussi.
-        Mandat nouveau = mandats.preparer(compteAidant, dossier, Set.of(Perimetre.PRESTATIONS_SOCIALES),
-                new Duree(1, UniteDuree.MOIS), ModeConsentement.SIGNATURE_ECRAN);
-        mandats.signerAEcran(compteAidant, dossier, nouveau.id(), true, personnes.mandant(dossier).orElseThrow().nomComplet());
+        signerMandat(aidant, dossier, "Lou " + nom);
         mvc.perform(post("/dossiers/{d}/rectifications", dossier).session(aidant).with(csrf())
                         .param("organisation", Long.toString(caf)).param("declareLe", "2026-01-02")
                         .param("ceQuiEtaitFaux", "a").param("ceQuiEstJuste", "b"))
