@@ -200,6 +200,7 @@ class MandatsWebTest {
         assertThat(mandats.decider(aidant, dossier, Perimetre.LOGEMENT)).isInstanceOf(DecisionAcces.Autorise.class);
 
         MockHttpSession camille = connecter("usager@demo.passerelle.fr");
+        mvc.perform(get("/espace/usager").session(camille)).andExpect(content().string(containsString("href=\"/mes-mandats\"")));
         mvc.perform(get("/mes-mandats").session(camille)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("France services de Bègles"),
                         containsString("Prestations sociales"), containsString("id=\"retirer-" + mandat + "\""))));
