@@ -21,4 +21,14 @@ public interface Dossiers {
 
     /** Les dossiers dont la personne de ce compte usager est le sujet (pour son espace). */
     List<DossierVu> dePersonne(long compteUsagerId);
+
+    /**
+     * Joint au dossier les droits trouvés pour la personne (questionnaire « Mes droits » fait pour elle) : un droit
+     * déjà au dossier est mis à jour (libellé, montant) et garde son statut ; un droit nouveau est « à demander ».
+     * Exige un mandat actif couvrant {@link Perimetre#PRESTATIONS_SOCIALES} ; journalisé (autorisé ou refusé).
+     *
+     * @return le nombre de droits joints
+     * @throws AccesRefuse avec la raison, comme {@link #ouvrir}
+     */
+    int joindreDroits(CompteConnecte aidant, long dossierId, List<DroitTrouve> droits);
 }

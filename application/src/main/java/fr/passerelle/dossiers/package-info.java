@@ -1,13 +1,27 @@
 /**
  * <strong>Dossiers</strong> : un dossier par personne suivie, dans la structure de l'aidant, à travers tous les
- * canaux : situation (lue par le moteur de droits), droits trouvés et leur statut, démarches en cours et leur
- * prochaine étape, échéancier, pièces à réunir, historique des échanges (guichet, téléphone, atelier, maraude, en
- * ligne, SMS ; réglé au premier contact ou non), diagnostic d'autonomie numérique. Une structure ne voit jamais les
- * dossiers d'une autre ; sans mandat actif couvrant le périmètre, l'aidant ne voit ni ne change rien (règle du
- * domaine, appliquée par {@link fr.passerelle.dossiers.Dossiers#ouvrir}), et chaque accès est journalisé.
+ * canaux : identité (NIR facultatif, validé par sa clé et chiffré au repos en AES-GCM), droits trouvés et leur statut
+ * (à demander, demandé, accordé, refusé), démarches en cours et leur prochaine étape, pièces à réunir, historique des
+ * échanges (guichet, téléphone, atelier, maraude, en ligne, SMS ; réglé au premier contact ou non), diagnostic
+ * d'autonomie numérique (urgence numérique, faire pour la personne, apprendre à faire seule ; orientation vers les
+ * conseillers numériques et le Pass numérique).
  *
- * <p>API publique : {@link fr.passerelle.dossiers.Dossiers}, {@link fr.passerelle.dossiers.DossierVu} ; implémente
- * le port {@link fr.passerelle.mandats.PersonnesMandantes}.
+ * <p>Règle centrale, appliquée par le service ({@code internal.PolitiqueAcces}), pas seulement par les pages : une
+ * structure ne voit jamais les dossiers d'une autre (pas même l'en-tête : 404) ; sans mandat actif de la personne
+ * envers la structure, l'aidant ne voit que l'en-tête d'identité (pour recueillir un mandat) ; les droits exigent un
+ * mandat couvrant les prestations sociales, une démarche un mandat couvrant son périmètre, le reste (échanges,
+ * pièces, diagnostic, export, effacement) n'importe quel mandat actif (ADR 0008). Chaque décision, autorisée ou
+ * refusée, est écrite au {@link fr.passerelle.journal.Journal} avec sa raison, sans donnée de la personne ; les refus
+ * par rôle de la configuration de sécurité ({@link fr.passerelle.comptes.AccesRefuseParRole}) aussi.
+ *
+ * <p>La personne dont le compte est lié (même courriel, ou désigné par l'aidant) voit son dossier et « qui l'a
+ * consulté, et quand » sur {@code /mon-dossier}, l'exporte (JSON, PDF ; RGPD article 15) et peut l'effacer
+ * (article 17 : l'identité et le contenu sont supprimés, le numéro du dossier et le journal restent).
+ *
+ * <p>API publique : {@link fr.passerelle.dossiers.Dossiers} ({@code ouvrir}, {@code dePersonne},
+ * {@code joindreDroits}), {@link fr.passerelle.dossiers.DossierVu}, {@link fr.passerelle.dossiers.DroitTrouve} ;
+ * événement {@link fr.passerelle.dossiers.DossierEfface} ; implémente le port
+ * {@link fr.passerelle.mandats.PersonnesMandantes}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dossiers")
 package fr.passerelle.dossiers;

@@ -10,6 +10,9 @@ public interface ReferentielStructures {
 
     Optional<Organisation> organisation(long id);
 
+    /** Toutes les organisations, triées par nom (par exemple pour choisir le destinataire d'une saisine). */
+    List<Organisation> organisations();
+
     /** Structures du même département que le code postal, celles de la commune exacte en premier. */
     List<Structure> structuresProches(String codePostal, Optional<TypeStructure> type);
 

@@ -96,6 +96,11 @@ public class ComptesService implements fr.passerelle.comptes.Annuaire {
     }
 
     @Override
+    public Optional<CompteConnecte> professionnelParEmail(String email) {
+        return parEmail(email).map(CompteEtSecret::compte).filter(c -> c.role().professionnel()).map(this::vue);
+    }
+
+    @Override
     public Optional<CompteConnecte> parIdentifiant(long id) {
         return parId(id).map(this::vue);
     }

@@ -135,6 +135,14 @@ public final class Contexte {
         return ages[individu];
     }
 
+    /**
+     * Âge révolu au premier jour d'un mois qui peut ne pas être celui du contexte (mois d'un trimestre ou d'une
+     * année de référence) ; sans calcul pour le mois du contexte.
+     */
+    public int age(int individu, Mois m) {
+        return m.equals(mois) ? ages[individu] : situation.age(individu, m.annee(), m.mois(), 1);
+    }
+
     public int ageEnMois(int individu) {
         return situation.ageEnMois(individu, premierJour);
     }

@@ -71,6 +71,11 @@ public final class CsgPensions {
         return tauxNormal.auMois(annee, 1);
     }
 
+    /** Les taux de CSG déductible possibles en {@code annee}, du plus bas au plus haut : exonération, réduit, médian, normal. */
+    public double[] tauxPossibles(int annee) {
+        return new double[] {0, tauxReduit.auMois(annee, 1), tauxMedian.auMois(annee, 1), tauxNormal.auMois(annee, 1)};
+    }
+
     /** Pension imposable du mois : la brute moins la CSG déductible au taux de l'année. */
     public double retraiteImposable(Situation s, int individu, Mois mois, double tauxDeductible) {
         double brute = s.individu(individu).retraiteBrute[s.indice(mois)];

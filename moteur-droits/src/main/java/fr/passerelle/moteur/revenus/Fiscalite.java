@@ -110,8 +110,12 @@ public final class Fiscalite {
     }
 
     /**
-     * Le taux de CSG déductible des pensions de {@code annee}. Le RFR qui le fixe est lui-même calculé avec
-     * des pensions au taux normal : la loi le lit sur l'avis d'impôt de N-2, que le moteur ne connaît pas.
+     * Le taux de CSG déductible des pensions de {@code annee}, que fixe le RFR de l'avant-dernière année (CSS
+     * L136-8, III). Quand cette année est dans la fenêtre, c'est son RFR. Sinon, ses revenus ne sont pas connus et
+     * le moteur les suppose stables : le taux est celui qui se reproduit lui-même, c'est-à-dire le taux t tel que le
+     * RFR de la plus ancienne année connue, calculé avec des pensions à ce taux t, conduise au même taux t. Ce taux
+     * est unique s'il existe (plus le taux est haut, plus le RFR est bas) ; à défaut (des revenus qui font alterner
+     * le taux d'une année sur l'autre), le taux normal.
      */
     public double tauxCsgDeductiblePensions(Situation s, int individu, int annee) {
         int foyer = s.individu(individu).foyerFiscal;
@@ -124,21 +128,37 @@ public final class Fiscalite {
             return memo[a];
         }
         int anneeRfr = CsgPensions.anneeDuRevenuFiscal(s, annee);
-        double rng = revenuNetGlobal(s, foyer, anneeRfr, true);
-        double rfr = Math.max(0, rng - abattementPersonnesAgees(s, foyer, anneeRfr, rng));
-        double taux = csgPensions.tauxDeductible(annee, rfr, nombreDeParts(s, foyer, anneeRfr));
+        double parts = nombreDeParts(s, foyer, anneeRfr);
+        double taux;
+        if (anneeRfr == annee - 2) {
+            taux = csgPensions.tauxDeductible(annee, revenuFiscalDeReference(s, foyer, anneeRfr), parts);
+        } else {
+            taux = csgPensions.tauxDeductible(annee, Double.MAX_VALUE, 1);
+            for (double candidat : csgPensions.tauxPossibles(annee)) {
+                if (csgPensions.tauxDeductible(annee, rfrAvecPensionsAuTaux(s, foyer, anneeRfr, candidat), parts) == candidat) {
+                    taux = candidat;
+                    break;
+                }
+            }
+        }
         if (a >= 0) {
             memo[a] = taux;
         }
         return taux;
     }
 
-    private double pensionsImposables(Situation s, int individu, int annee, boolean auTauxNormal) {
-        if (!auTauxNormal) {
+    private double rfrAvecPensionsAuTaux(Situation s, int foyer, int annee, double taux) {
+        double rng = revenuNetGlobal(s, foyer, annee, taux);
+        return Math.max(0, rng - abattementPersonnesAgees(s, foyer, annee, rng));
+    }
+
+    /** Pensions imposables de l'année, au taux de CSG déductible {@code taux}, ou au sien si {@code taux} est NaN. */
+    private double pensionsImposables(Situation s, int individu, int annee, double taux) {
+        if (Double.isNaN(taux)) {
             return pensionsImposables(s, individu, annee);
         }
         double brutes = pensionsBrutes(s, individu, annee);
-        return brutes - brutes * csgPensions.tauxDeductible(annee, Double.MAX_VALUE, 1);
+        return brutes - brutes * taux;
     }
 
     /**
@@ -146,11 +166,11 @@ public final class Fiscalite {
      * joue, chaque pensionné garde la part de l'abattement du foyer qui correspond à la sienne.
      */
     public double revenuNetCategorielPensions(Situation s, int individu, int annee) {
-        return revenuNetCategorielPensions(s, individu, annee, false);
+        return revenuNetCategorielPensions(s, individu, annee, Double.NaN);
     }
 
-    private double revenuNetCategorielPensions(Situation s, int individu, int annee, boolean auTauxNormal) {
-        double pensions = pensionsImposables(s, individu, annee, auTauxNormal);
+    private double revenuNetCategorielPensions(Situation s, int individu, int annee, double taux) {
+        double pensions = pensionsImposables(s, individu, annee, taux);
         if (pensions <= 0) {
             return 0;
         }
@@ -160,10 +180,10 @@ public final class Fiscalite {
             double totalFoyer = 0;
             FoyerFiscal f = s.foyer(foyer);
             for (int i = 0; i < f.declarants.taille(); i++) {
-                totalFoyer += abattementPensionsIndividuel(pensionsImposables(s, f.declarants.get(i), annee, auTauxNormal), annee);
+                totalFoyer += abattementPensionsIndividuel(pensionsImposables(s, f.declarants.get(i), annee, taux), annee);
             }
             for (int i = 0; i < f.personnesACharge.taille(); i++) {
-                totalFoyer += abattementPensionsIndividuel(pensionsImposables(s, f.personnesACharge.get(i), annee, auTauxNormal), annee);
+                totalFoyer += abattementPensionsIndividuel(pensionsImposables(s, f.personnesACharge.get(i), annee, taux), annee);
             }
             double plafond = maximumAbattementPensions.a(revenusDe(annee));
             if (totalFoyer > plafond) {
@@ -198,25 +218,26 @@ public final class Fiscalite {
 
     /** Revenu net global du foyer : les revenus catégoriels nets des déclarants et des personnes à charge. */
     public double revenuNetGlobal(Situation s, int foyer, int annee) {
-        return revenuNetGlobal(s, foyer, annee, false);
+        return revenuNetGlobal(s, foyer, annee, Double.NaN);
     }
 
-    private double revenuNetGlobal(Situation s, int foyer, int annee, boolean pensionsAuTauxNormal) {
+    /** Revenu net global avec des pensions au taux de CSG déductible {@code tauxPensions} (NaN : le leur). */
+    private double revenuNetGlobal(Situation s, int foyer, int annee, double tauxPensions) {
         FoyerFiscal f = s.foyer(foyer);
         double total = 0;
         for (int i = 0; i < f.declarants.taille(); i++) {
-            total += revenuNetCategoriel(s, f.declarants.get(i), annee, pensionsAuTauxNormal);
+            total += revenuNetCategoriel(s, f.declarants.get(i), annee, tauxPensions);
         }
         for (int i = 0; i < f.personnesACharge.taille(); i++) {
-            total += revenuNetCategoriel(s, f.personnesACharge.get(i), annee, pensionsAuTauxNormal);
+            total += revenuNetCategoriel(s, f.personnesACharge.get(i), annee, tauxPensions);
         }
         return total;
     }
 
-    private double revenuNetCategoriel(Situation s, int individu, int annee, boolean pensionsAuTauxNormal) {
-        return pensionsAuTauxNormal
-                ? revenuNetCategorielSalaires(s, individu, annee) + revenuNetCategorielPensions(s, individu, annee, true)
-                : revenuNetCategoriel(s, individu, annee);
+    private double revenuNetCategoriel(Situation s, int individu, int annee, double tauxPensions) {
+        return Double.isNaN(tauxPensions)
+                ? revenuNetCategoriel(s, individu, annee)
+                : revenuNetCategorielSalaires(s, individu, annee) + revenuNetCategorielPensions(s, individu, annee, tauxPensions);
     }
 
     /** Abattement spécial des déclarants de 65 ans ou plus au 31 décembre de l'année des revenus (CGI art. 157 bis). */

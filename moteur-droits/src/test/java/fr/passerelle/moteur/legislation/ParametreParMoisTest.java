@@ -30,4 +30,14 @@ class ParametreParMoisTest {
         assertThat(minimum.a(new Mois(2002, 9))).isEqualTo(minimum.a(LocalDate.of(2002, 9, 1)));
         assertThatThrownBy(() -> minimum.a(new Mois(2002, 8))).isInstanceOf(LegislationInvalide.class).hasMessageContaining("2002-08-01");
     }
+
+    @Test
+    void plafond_de_la_securite_sociale_de_2022_lu_par_les_ressources_des_douze_mois_de_janvier_2024() {
+        // Aide au logement et CSS de janvier 2024 : salaires de décembre 2022 (M-13), cotisations plafonnées au PSS 2022.
+        Parametre pss = legislation.parametre("prelevements_sociaux.plafond_securite_sociale_mensuel");
+        assertThat(pss.a(new Mois(2022, 1))).isEqualTo(3428);
+        assertThat(pss.a(new Mois(2022, 12))).isEqualTo(3428);
+        assertThat(pss.a(new Mois(2023, 1))).isEqualTo(3666);
+        assertThatThrownBy(() -> pss.a(new Mois(2021, 12))).isInstanceOf(LegislationInvalide.class);
+    }
 }

@@ -84,4 +84,25 @@ class FiscaliteTest {
         // Parent seul : 1 + 0,5 + 0,5 + 1 pour le troisième enfant + 0,5 (case T).
         assertThat(fiscalite.nombreDeParts(s, 0, 2024)).isEqualTo(3.5);
     }
+    @Test
+    void sans_revenu_connu_quatre_ans_plus_tot_le_taux_de_csg_est_celui_qui_se_reproduit_avec_des_revenus_stables() {
+        // Juin 2025 : fenêtre 2023-2025. Le taux des pensions de 2023 dépend du RFR de 2021, inconnu : revenus supposés
+        // stables, le taux t est celui que redonne le RFR de 2023 calculé avec des pensions au taux t (seuils 2023 :
+        // exonération 11 614, taux réduit 15 183 pour une part). Pension de 13 600 € :
+        //  - exonérée : RFR 13 600 − 1 360 = 12 240 > 11 614, elle ne le serait pas ;
+        //  - taux réduit (3,8 %) : 13 083,20 imposables, RFR 11 774,88, dans la tranche du taux réduit : il se reproduit.
+        // Le RFR au taux normal (11 517,84) l'aurait à tort exonérée.
+        lire("'r': {'date_naissance': {'ETERNITY': '1975-03-01'}, 'retraite_brute': {'2023': 13600, '2024': 13600, '2025': 13600}}", "'r'", "");
+        assertThat(fiscalite.tauxCsgDeductiblePensions(s, 0, 2023)).isEqualTo(0.038);
+        assertThat(fiscalite.pensionsImposables(s, 0, 2023)).isCloseTo(13_083.20, within(0.01));
+        assertThat(fiscalite.revenuFiscalDeReference(s, 0, 2023)).isCloseTo(11_774.88, within(0.01));
+    }
+
+    @Test
+    void revenus_stables_sous_le_seuil_d_exoneration_la_pension_reste_exoneree() {
+        // 12 000 € : RFR sans CSG 10 800 ≤ 11 614 : l'exonération se reproduit, la pension imposable est la brute.
+        lire("'r': {'date_naissance': {'ETERNITY': '1975-03-01'}, 'retraite_brute': {'2023': 12000, '2024': 12000, '2025': 12000}}", "'r'", "");
+        assertThat(fiscalite.tauxCsgDeductiblePensions(s, 0, 2023)).isZero();
+        assertThat(fiscalite.pensionsImposables(s, 0, 2023)).isEqualTo(12_000);
+    }
 }

@@ -49,7 +49,8 @@ class SecuriteConfiguration {
                                          ObjectProvider<ClientRegistrationRepository> oidc,
                                          ProvisionnementOidcService provisionnement,
                                          ConnexionReussieHandler connexionReussie,
-                                         ConnexionOidcEchoueeHandler oidcEchouee) throws Exception {
+                                         ConnexionOidcEchoueeHandler oidcEchouee,
+                                         org.springframework.context.ApplicationEventPublisher evenements) throws Exception {
         http.authorizeHttpRequests(acces -> {
             acces.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                     // Pages publiques
@@ -58,6 +59,8 @@ class SecuriteConfiguration {
                     // Mes droits (module droits) : questionnaire public ; l'enregistrement demande un compte usager
                     .requestMatchers(POST, "/mes-droits/enregistrer", "/mes-droits/reprendre", "/mes-droits/effacer")
                     .hasRole(Role.USAGER.name())
+                    // Joindre les droits trouvés au dossier d'une personne (module dossiers, sous mandat)
+                    .requestMatchers(POST, "/mes-droits/joindre").hasRole(Role.AIDANT.name())
                     .requestMatchers(GET, "/mes-droits", "/mes-droits/*").permitAll()
                     .requestMatchers(POST, "/mes-droits/*").permitAll()
                     // API publique (sans session ni CSRF, débit limité par client) et sa description OpenAPI
@@ -82,6 +85,13 @@ class SecuriteConfiguration {
             // Mandats : l'aidant au guichet (le domaine vérifie en plus la structure du dossier), la personne chez elle
             acces.requestMatchers("/dossiers/*/mandats", "/dossiers/*/mandats/**").hasRole(Role.AIDANT.name())
                     .requestMatchers("/mes-mandats", "/mes-mandats/**").hasRole(Role.USAGER.name());
+            // Dossiers : pages de l'aidant (le mandat est ensuite exigé par le domaine) et espace de la personne
+            acces.requestMatchers("/dossiers", "/dossiers/**").hasRole(Role.AIDANT.name())
+                    .requestMatchers("/mon-dossier", "/mon-dossier/**").hasRole(Role.USAGER.name());
+            // Saisines et droit à l'erreur (module saisines) : l'aidant depuis un dossier, l'agent pour son organisation
+            acces.requestMatchers("/dossiers/*/saisines/**", "/dossiers/*/rectifications/**", "/saisines/**")
+                    .hasRole(Role.AIDANT.name())
+                    .requestMatchers("/agent/saisines/**").hasRole(Role.AGENT.name());
             acces.requestMatchers(new RouteInconnueMatcher(contexte)).permitAll()
                     .anyRequest().denyAll();
         });
@@ -109,6 +119,8 @@ class SecuriteConfiguration {
         http.sessionManagement(session -> session.sessionFixation(f -> f.changeSessionId()));
         // L'API sert des clients sans navigateur (jeton CSRF impossible) : elle n'utilise ni cookie ni session.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        // Un refus par rôle est publié (AccesRefuseParRole) : le module dossiers l'inscrit au journal des accès.
+        http.exceptionHandling(e -> e.accessDeniedHandler(new RefusPublie(evenements)));
         http.headers(entetes -> entetes
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

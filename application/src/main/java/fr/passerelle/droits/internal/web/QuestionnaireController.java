@@ -34,6 +34,8 @@ import fr.passerelle.droits.internal.persistance.SituationsEnregistrees;
 class QuestionnaireController {
 
     static final String SESSION = "mesdroits.questionnaire";
+    /** Dossier de la personne pour qui l'aidant fait le questionnaire (module dossiers), s'il y en a un. */
+    static final String DOSSIER = "mesdroits.dossier";
 
     private final RepertoireCommunes communes;
     private final SituationsEnregistrees situations;
@@ -53,7 +55,16 @@ class QuestionnaireController {
     }
 
     @GetMapping("/mes-droits")
-    String accueil(HttpServletRequest requete, Model modele, @AuthenticationPrincipal CompteAuthentifie compte) {
+    String accueil(HttpServletRequest requete, Model modele, @AuthenticationPrincipal CompteAuthentifie compte,
+                   @RequestParam(name = "dossier", required = false) Long dossier) {
+        if (dossier != null && compte != null && compte.compte().role() == Role.AIDANT) {
+            HttpSession nouvelle = requete.getSession();
+            // Une autre personne : ses réponses ne doivent pas reprendre celles de la précédente.
+            if (!dossier.equals(nouvelle.getAttribute(DOSSIER))) {
+                nouvelle.removeAttribute(SESSION);
+            }
+            nouvelle.setAttribute(DOSSIER, dossier);
+        }
         HttpSession session = requete.getSession(false);
         modele.addAttribute("situationEnregistree", compte != null && compte.compte().role() == Role.USAGER
                 && situations.lire(compte.compte().id()).isPresent());

@@ -40,6 +40,12 @@ class ReferentielStructuresJdbc implements ReferentielStructures {
     }
 
     @Override
+    public List<Organisation> organisations() {
+        return organisations.findAll().stream().map(ReferentielStructuresJdbc::versDomaine)
+                .sorted(Comparator.comparing(Organisation::nom)).toList();
+    }
+
+    @Override
     public List<Structure> structuresProches(String codePostal, Optional<TypeStructure> type) {
         return structures.findByPrefixeCodePostal(codePostal.substring(0, 2) + "%").stream()
                 .map(ReferentielStructuresJdbc::versDomaine)

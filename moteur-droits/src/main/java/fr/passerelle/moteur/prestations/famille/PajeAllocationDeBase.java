@@ -60,9 +60,38 @@ public final class PajeAllocationDeBase implements Prestation {
      * anniversaire : le rang du mois calculé moins celui du mois de naissance est entre 1 et 35 (pour 3 ans).
      */
     static boolean ouvreDroit(Contexte c, int enfant, int ageLimiteAns) {
+        return ouvreDroit(c, enfant, ageLimiteAns, c.mois());
+    }
+
+    private static boolean ouvreDroit(Contexte c, int enfant, int ageLimiteAns, Mois mois) {
         LocalDate naissance = LocalDate.ofEpochDay(c.situation().individu(enfant).naissance);
-        int ecart = c.mois().rang() - (naissance.getYear() * 12 + naissance.getMonthValue() - 1);
+        int ecart = mois.rang() - (naissance.getYear() * 12 + naissance.getMonthValue() - 1);
         return ecart >= 1 && ecart < ageLimiteAns * 12;
+    }
+
+    /** Un enfant de la famille ouvre-t-il droit au mois donné (et n'est pas autonome) ? */
+    private boolean unEnfantOuvreDroit(Contexte c, Mois mois) {
+        int ageMax = (int) ageLimite.a(mois);
+        for (int i = 0; i < c.nombreEnfants(); i++) {
+            int e = c.enfant(i);
+            if (ouvreDroit(c, e, ageMax, mois) && !ressources.autonome(c, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * L'allocation de base due pour un mois du trimestre de référence de la prime d'activité (CSS R844-3 : les
+     * prestations de chacun de ces mois) : rien si aucun enfant n'ouvrait droit ce mois-là (pas encore né, ou déjà
+     * dans le mois de ses trois ans) ; sinon le taux que donnent les ressources et les plafonds du mois calculé,
+     * appliqué à la BMAF de ce mois-là.
+     */
+    public double duMois(Contexte c, Mois mois) {
+        if (!unEnfantOuvreDroit(c, mois)) {
+            return 0;
+        }
+        return taux(c, Trace.AUCUNE, mois) * ressources.parametreBmaf().a(mois);
     }
 
     @Override
@@ -70,24 +99,31 @@ public final class PajeAllocationDeBase implements Prestation {
         Trace t = c.trace();
         Mois m = c.mois();
         int ageMax = (int) ageLimite.a(m);
-        int jeunes = 0;
-        for (int i = 0; i < c.nombreEnfants(); i++) {
-            int e = c.enfant(i);
-            if (ouvreDroit(c, e, ageMax) && !ressources.autonome(c, e)) {
-                jeunes++;
-            }
-        }
+        boolean jeune = unEnfantOuvreDroit(c, m);
         if (t.active()) {
-            t.condition(PAJE, "Un enfant de moins de " + ageMax + " ans", jeunes > 0, jeunes > 0
+            t.condition(PAJE, "Un enfant de moins de " + ageMax + " ans", jeune, jeune
                     ? "La famille a un enfant de moins de " + ageMax + " ans (droit ouvert du mois qui suit la naissance au mois qui précède ses "
                             + ageMax + " ans)."
                     : "La famille n'a pas d'enfant ouvrant droit ce mois-ci : l'allocation de base est due du mois qui suit la naissance "
                             + "au mois qui précède le troisième anniversaire.");
         }
-        if (jeunes == 0) {
+        if (!jeune) {
             c.resultats().set(PAJE, 0);
             return;
         }
+        double paje = taux(c, t, m) * ressources.bmaf(c);
+        if (t.active() && paje > 0) {
+            t.etape(PAJE, paje == ressources.bmaf(c) * tauxPlein.a(m) ? "Allocation de base à taux plein" : "Allocation de base à taux partiel", paje);
+        }
+        c.resultats().set(PAJE, paje);
+    }
+
+    /**
+     * Le taux de l'allocation (plein, partiel ou nul) selon les ressources N-2 du mois calculé et ses plafonds ; les
+     * taux sont ceux en vigueur au mois {@code tauxAu}.
+     */
+    private double taux(Contexte c, Trace t, Mois tauxAu) {
+        Mois m = c.mois();
         int limite = ressources.ageLimite(c);
         int aCharge = 0;
         for (int i = 0; i < c.nombreEnfants(); i++) {
@@ -100,8 +136,6 @@ public final class PajeAllocationDeBase implements Prestation {
         double plafondPlein = plafondPlein0.a(m) * coefficient + (majore ? majorationPlein.a(m) : 0);
         double plafondPartiel = plafondPartiel0.a(m) * coefficient + (majore ? majorationPartiel.a(m) : 0);
         double r = ressources.baseRessources(c);
-        double bmaf = ressources.bmaf(c);
-        double paje = r <= plafondPlein ? bmaf * tauxPlein.a(m) : r <= plafondPartiel ? bmaf * tauxPartiel.a(m) : 0;
         if (t.active()) {
             t.etape(PAJE, "Ressources de l'année " + RessourcesFamiliales.anneeDeReference(c), r);
             t.etape(PAJE, "Plafond du taux plein pour " + aCharge + " enfant(s) à charge (" + ressources.situationDuCouple(c) + ")", plafondPlein);
@@ -109,17 +143,15 @@ public final class PajeAllocationDeBase implements Prestation {
             if (r <= plafondPlein) {
                 t.condition(PAJE, "Ressources sous le plafond du taux plein", true,
                         "Vos ressources (" + euros(r) + ") ne dépassent pas le plafond du taux plein (" + euros(plafondPlein) + ").");
-                t.etape(PAJE, "Allocation de base à taux plein", paje);
             } else if (r <= plafondPartiel) {
                 t.condition(PAJE, "Ressources sous le plafond du taux partiel", true, "Vos ressources (" + euros(r)
                         + ") dépassent le plafond du taux plein (" + euros(plafondPlein) + ") mais pas celui du taux partiel ("
                         + euros(plafondPartiel) + ").");
-                t.etape(PAJE, "Allocation de base à taux partiel", paje);
             } else {
                 t.condition(PAJE, "Ressources sous le plafond du taux partiel", false,
                         "Vos ressources (" + euros(r) + ") dépassent le plafond (" + euros(plafondPartiel) + ").");
             }
         }
-        c.resultats().set(PAJE, paje);
+        return r <= plafondPlein ? tauxPlein.a(tauxAu) : r <= plafondPartiel ? tauxPartiel.a(tauxAu) : 0;
     }
 }

@@ -9,6 +9,7 @@ import fr.passerelle.moteur.calcul.Variable;
 import fr.passerelle.moteur.legislation.Legislation;
 import fr.passerelle.moteur.legislation.Parametre;
 import fr.passerelle.moteur.periode.Mois;
+import fr.passerelle.moteur.prestations.famille.RessourcesFamiliales;
 import fr.passerelle.moteur.revenus.Revenus;
 import fr.passerelle.moteur.situation.Individu;
 import fr.passerelle.moteur.situation.Situation;
@@ -33,6 +34,8 @@ public final class Aah implements Prestation {
     private final Parametre tauxIncapacite;
     private final Parametre tauxRestriction;
     private final Parametre ageMinimum;
+    private final Parametre ageMinimumHorsCharge;
+    private final RessourcesFamiliales famille;
     private final Parametre ageRetraite;
     private final Parametre majorationParEnfant;
     private final Parametre abattementTranche1;
@@ -48,6 +51,8 @@ public final class Aah implements Prestation {
         tauxIncapacite = l.parametre("minima_sociaux.aah.taux_incapacite");
         tauxRestriction = l.parametre("minima_sociaux.aah.taux_incapacite_restriction");
         ageMinimum = l.parametre("minima_sociaux.aah.age_minimum");
+        ageMinimumHorsCharge = l.parametre("minima_sociaux.aah.age_minimum_hors_charge");
+        famille = new RessourcesFamiliales(socle);
         ageRetraite = l.parametre("minima_sociaux.age_legal_retraite");
         majorationParEnfant = l.parametre("minima_sociaux.aah.majoration_plafond_par_enfant");
         abattementTranche1 = l.parametre("minima_sociaux.aah.abattement_activite_tranche_1");
@@ -72,6 +77,16 @@ public final class Aah implements Prestation {
             total += individuelle(contexte, contexte.enfant(i));
         }
         contexte.resultats().set(AAH, total);
+    }
+
+    /** Un enfant de la famille encore à charge au sens des allocations familiales (pas un parent, pas autonome). */
+    private boolean enfantACharge(Contexte contexte, int individu) {
+        for (int i = 0; i < contexte.nombreEnfants(); i++) {
+            if (contexte.enfant(i) == individu) {
+                return !famille.autonome(contexte, individu);
+            }
+        }
+        return false;
     }
 
     /** L'AAH d'une personne de la famille (0 si elle n'y a pas droit). */
@@ -111,12 +126,16 @@ public final class Aah implements Prestation {
         if (!handicap) {
             return 0;
         }
-        int ageMin = (int) ageMinimum.a(mois);
+        // 20 ans, la fin de l'AEEH (L821-1) ; dès 16 ans pour qui n'ouvre plus droit aux allocations familiales :
+        // un parent, ou un enfant devenu autonome par son salaire (R821-1).
+        boolean aCharge = enfantACharge(contexte, individu);
+        int ageMin = (int) (aCharge ? ageMinimum.a(mois) : ageMinimumHorsCharge.a(mois));
         boolean conditionAge = age >= ageMin;
         if (trace.active()) {
             trace.condition(AAH, "age", conditionAge, conditionAge
                     ? "Vous avez " + age + " ans, au moins " + ageMin + " ans"
-                    : "Vous avez " + age + " ans : l'AAH est ouverte à partir de " + ageMin + " ans");
+                    : "Vous avez " + age + " ans : l'AAH est ouverte à partir de " + ageMin + " ans"
+                            + (aCharge ? " (16 ans pour qui n'est plus à charge au sens des allocations familiales)" : ""));
         }
         if (!conditionAge) {
             return 0;

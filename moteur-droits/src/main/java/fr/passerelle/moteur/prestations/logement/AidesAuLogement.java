@@ -81,17 +81,49 @@ public final class AidesAuLogement implements Prestation {
 
     @Override
     public void calculer(Contexte c) {
+        Mois mois = c.mois();
+        double verse = montant(c, mois, c.trace());
+        if (verse <= 0) {
+            return;
+        }
         Trace trace = c.trace();
+        boolean conventionne = c.menage().statutOccupation == StatutOccupationLogement.LOCATAIRE_HLM;
+        int aCharge = personnesACharge(c, mois);
+        Variable aide = conventionne ? Variable.APL : aCharge > 0 ? Variable.ALF : Variable.ALS;
+        if (trace.active()) {
+            trace.condition(aide, "nature_de_l_aide", true, conventionne
+                    ? "Votre logement HLM est conventionné : l'aide est l'APL, versée au bailleur"
+                    : aCharge > 0 ? "Logement non conventionné avec une personne à charge : allocation de logement familiale"
+                            : "Logement non conventionné sans personne à charge : allocation de logement sociale");
+            trace.etape(aide, aide.libelle(), verse);
+        }
+        Resultats res = c.resultats();
+        res.set(aide, verse);
+        res.set(Variable.AIDE_LOGEMENT, verse);
+    }
+
+    /**
+     * L'aide au logement de la famille du contexte pour un autre mois que celui du contexte, sans explication :
+     * avec le loyer, la composition, les ressources des douze mois et le barème de ce mois-là. La prime
+     * d'activité en a besoin pour chaque mois de son trimestre de référence (CSS R844-3). Le mois doit rester
+     * dans la fenêtre de la situation.
+     */
+    public double duMois(Contexte c, Mois mois) {
+        return montant(c, mois, Trace.AUCUNE);
+    }
+
+    /** Le montant versé pour le mois donné (0 sans droit), en écrivant l'explication si la trace est active. */
+    private double montant(Contexte c, Mois mois, Trace trace) {
         Menage menage = c.menage();
         if (menage == null) {
-            return;
+            return 0;
         }
         if (!c.premiereFamilleDuMenage()) {
             if (trace.active()) {
                 trace.condition(Variable.AIDE_LOGEMENT, "premiere_famille_du_menage", false,
                         "L'aide au logement est attachée au logement : elle est calculée pour la première famille du ménage");
             }
-            return;
+            return 0;
         }
         StatutOccupationLogement statut = menage.statutOccupation;
         boolean locataire = statut == StatutOccupationLogement.LOCATAIRE_HLM || statut == StatutOccupationLogement.LOCATAIRE_VIDE
@@ -102,9 +134,8 @@ public final class AidesAuLogement implements Prestation {
                     : "Ces aides sont réservées aux locataires d'un logement ordinaire ; vous êtes " + libelle(statut));
         }
         if (!locataire) {
-            return;
+            return 0;
         }
-        Mois mois = c.mois();
         double loyer = menage.loyer[c.situation().indice(mois)];
         if (trace.active()) {
             trace.condition(Variable.AIDE_LOGEMENT, "loyer_paye", loyer > 0, loyer > 0
@@ -112,7 +143,7 @@ public final class AidesAuLogement implements Prestation {
                     : "Aucun loyer n'est déclaré pour ce mois");
         }
         if (loyer <= 0) {
-            return;
+            return 0;
         }
         boolean conventionne = statut == StatutOccupationLogement.LOCATAIRE_HLM;
         boolean couple = c.enCouple();
@@ -140,9 +171,9 @@ public final class AidesAuLogement implements Prestation {
         // Sans explication à écrire : si la participation calculée sur un minorant des ressources couvre déjà la
         // dépense, l'aide est nulle ; inutile de calculer les ressources des 12 mois.
         if (!trace.active() && tp > 0 && p0 + tp / 100 * Math.max(0, ressources.minorant(c, mois) - r0) >= depense) {
-            return;
+            return 0;
         }
-        double r = ressources.annuelles(c, mois);
+        double r = ressources.annuelles(c, mois, trace);
         double participation = p0 + tp / 100 * Math.max(0, r - r0);
         double montant = Math.max(0, depense - participation);
 
@@ -166,33 +197,20 @@ public final class AidesAuLogement implements Prestation {
                                 + Montants.euros(participation) + ") dépasse le loyer retenu et les charges (" + Montants.euros(depense) + ")"
                         : "Le montant calculé (" + Montants.euros(montant) + ") est inférieur au minimum versé (" + Montants.euros(seuil) + ")");
             }
-            return;
+            return 0;
         }
 
-        montant = degressivite(c, mois, zone, loyerReel, plafond, montant);
+        montant = degressivite(c, trace, mois, zone, loyerReel, plafond, montant);
         montant = Math.max(0, montant - minoration.a(mois));
         if (conventionne) {
-            montant = reductionLoyerSolidarite(c, mois, zone, couple, aCharge, r, montant);
+            montant = reductionLoyerSolidarite(trace, mois, zone, couple, aCharge, r, montant);
         }
         double verse = Montants.auCentime(montant - montant * crds.a(mois));
         if (trace.active()) {
             trace.etape(Variable.AIDE_LOGEMENT, "Minoration forfaitaire déduite", minoration.a(mois));
             trace.etape(Variable.AIDE_LOGEMENT, "Montant versé, après la CRDS de 0,5 %", verse);
         }
-        if (verse <= 0) {
-            return;
-        }
-        Variable aide = conventionne ? Variable.APL : aCharge > 0 ? Variable.ALF : Variable.ALS;
-        if (trace.active()) {
-            trace.condition(aide, "nature_de_l_aide", true, conventionne
-                    ? "Votre logement HLM est conventionné : l'aide est l'APL, versée au bailleur"
-                    : aCharge > 0 ? "Logement non conventionné avec une personne à charge : allocation de logement familiale"
-                            : "Logement non conventionné sans personne à charge : allocation de logement sociale");
-            trace.etape(aide, aide.libelle(), verse);
-        }
-        Resultats res = c.resultats();
-        res.set(aide, verse);
-        res.set(Variable.AIDE_LOGEMENT, verse);
+        return Math.max(0, verse);
     }
 
     /** Un taux en points de pourcentage, à trois décimales au plus (« 3,135 % »). */
@@ -219,14 +237,13 @@ public final class AidesAuLogement implements Prestation {
     }
 
     /** Au-delà d'un multiple du plafond, l'aide décroît puis s'éteint (sauf handicap dans la famille). */
-    private double degressivite(Contexte c, Mois mois, int zone, double loyerReel, double plafond, double montant) {
+    private double degressivite(Contexte c, Trace trace, Mois mois, int zone, double loyerReel, double plafond, double montant) {
         double debut = Montants.auCentime(plafond * debutDegressivite[zone].a(mois));
         double fin = Montants.auCentime(plafond * suppression[zone].a(mois));
         if (loyerReel <= debut || handicapDansLaFamille(c)) {
             return montant;
         }
         double coefficient = loyerReel > fin ? 0 : 1 - (loyerReel - debut) / (fin - debut);
-        Trace trace = c.trace();
         if (trace.active()) {
             trace.condition(Variable.AIDE_LOGEMENT, "loyer_non_excessif", coefficient > 0, coefficient > 0
                     ? "Votre loyer (" + Montants.euros(loyerReel) + ") dépasse " + Montants.euros(debut)
@@ -237,14 +254,13 @@ public final class AidesAuLogement implements Prestation {
         return Montants.auCentime(montant * coefficient);
     }
 
-    private double reductionLoyerSolidarite(Contexte c, Mois mois, int zone, boolean couple, int aCharge, double r, double montant) {
+    private double reductionLoyerSolidarite(Trace trace, Mois mois, int zone, boolean couple, int aCharge, double r, double montant) {
         double plafond = rls.plafondMensuel(mois, zone, couple, aCharge);
         if (r / 12 >= plafond) {
             return montant;
         }
         double reduction = rls.montant(mois, zone, couple, aCharge);
         double imputee = reduction * rls.fractionImputee(mois);
-        Trace trace = c.trace();
         if (trace.active()) {
             trace.etape(Variable.APL, "Réduction de loyer de solidarité accordée par le bailleur (ressources mensuelles "
                     + Montants.euros(r / 12) + " sous le plafond de " + Montants.euros(plafond) + ")", reduction);
@@ -253,13 +269,13 @@ public final class AidesAuLogement implements Prestation {
         return Math.max(0, montant - imputee);
     }
 
-    /** Personnes à charge : les enfants de la famille de moins de 21 ans. */
+    /** Personnes à charge : les enfants de la famille de moins de 21 ans au premier jour du mois. */
     private int personnesACharge(Contexte c, Mois mois) {
         Famille f = c.famille();
         int age = (int) ageLimiteEnfant.a(mois);
         int n = 0;
         for (int i = 0; i < f.enfants.taille(); i++) {
-            if (c.age(f.enfants.get(i)) < age) {
+            if (c.age(f.enfants.get(i), mois) < age) {
                 n++;
             }
         }

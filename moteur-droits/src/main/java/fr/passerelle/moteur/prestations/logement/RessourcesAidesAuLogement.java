@@ -54,11 +54,11 @@ final class RessourcesAidesAuLogement {
         ageMaximumEtudiant = l.parametre("aides_logement.ressources.age_maximum_etudiant");
     }
 
-    /** Le demandeur (premier parent) est-il un étudiant à qui s'applique le forfait de ressources ? */
-    boolean etudiant(Contexte c, Mois jour) {
+    /** Le demandeur (premier parent) est-il, au mois de l'aide, un étudiant à qui s'applique le forfait de ressources ? */
+    boolean etudiant(Contexte c, Mois mois) {
         int demandeur = c.parent(0);
         return c.situation().individu(demandeur).activite == Activite.ETUDIANT
-                && c.age(demandeur) < ageMaximumEtudiant.a(jour);
+                && c.age(demandeur, mois) < ageMaximumEtudiant.a(mois);
     }
 
     /**
@@ -68,14 +68,14 @@ final class RessourcesAidesAuLogement {
      * salaires bruts des 12 mois retenus, moins la déduction forfaitaire maximale (et un euro pour ses arrondis).
      * Faux pour l'étudiant, dont les ressources sont un forfait : {@code 0} alors.
      */
-    double minorant(Contexte c, Mois jour) {
-        if (etudiant(c, jour)) {
+    double minorant(Contexte c, Mois mois) {
+        if (etudiant(c, mois)) {
             return 0;
         }
         Situation s = c.situation();
         Famille famille = c.famille();
-        int debut = s.indice(c.mois());
-        double deductionMaximale = maximumDeduction.auMois(jour.annee() - 1, 1) + 1;
+        int debut = s.indice(mois);
+        double deductionMaximale = maximumDeduction.auMois(mois.annee() - 1, 1) + 1;
         double total = 0;
         for (int p = 0; p < famille.parents.taille(); p++) {
             Individu personne = s.individu(famille.parents.get(p));
@@ -88,22 +88,20 @@ final class RessourcesAidesAuLogement {
         return total - 1;
     }
 
-    /** Ressources annuelles R, arrondies à la centaine d'euros supérieure. */
-    double annuelles(Contexte c, Mois jour) {
-        Mois mois = c.mois();
-        Trace trace = c.trace();
-        if (etudiant(c, jour)) {
-            double forfait = forfaitEtudiant.a(jour);
+    /** Ressources annuelles R de l'aide du mois donné, arrondies à la centaine d'euros supérieure. */
+    double annuelles(Contexte c, Mois mois, Trace trace) {
+        if (etudiant(c, mois)) {
+            double forfait = forfaitEtudiant.a(mois);
             if (trace.active()) {
                 trace.etape(Variable.AIDE_LOGEMENT, "Forfait de ressources de l'étudiant de moins de "
-                        + (int) ageMaximumEtudiant.a(jour) + " ans (au lieu de ses revenus)", forfait);
+                        + (int) ageMaximumEtudiant.a(mois) + " ans (au lieu de ses revenus)", forfait);
             }
             return forfait;
         }
         Famille famille = c.famille();
         double total = 0;
         for (int p = 0; p < famille.parents.taille(); p++) {
-            total += ressourcesIndividuelles(c, jour, famille.parents.get(p));
+            total += ressourcesIndividuelles(c, mois, trace, famille.parents.get(p));
         }
         double arrondi = Math.ceil(Montants.auCentime(total) / 100) * 100;
         if (trace.active()) {
@@ -113,9 +111,8 @@ final class RessourcesAidesAuLogement {
         return arrondi;
     }
 
-    private double ressourcesIndividuelles(Contexte c, Mois jour, int individu) {
+    private double ressourcesIndividuelles(Contexte c, Mois mois, Trace trace, int individu) {
         Situation s = c.situation();
-        Mois mois = c.mois();
         double salaires = 0;
         double pensions = 0;
         Individu personne = s.individu(individu);
@@ -161,17 +158,16 @@ final class RessourcesAidesAuLogement {
         }
         double salairesNets = 0;
         if (salaires > 0) {
-            int revenusDe = jour.annee() - 1;
+            int revenusDe = mois.annee() - 1;
             double deduction = Math.rint(Math.min(Math.max(salaires * tauxDeduction.auMois(revenusDe, 1),
                     minimumDeduction.auMois(revenusDe, 1)), maximumDeduction.auMois(revenusDe, 1)));
             salairesNets = Math.max(0, salaires - deduction);
         }
         double pensionsNettes = 0;
         if (pensions > 0) {
-            double abattement = Math.rint(Math.max(pensions * tauxAbattementPensions.a(jour), minimumAbattementPensions.a(jour)));
+            double abattement = Math.rint(Math.max(pensions * tauxAbattementPensions.a(mois), minimumAbattementPensions.a(mois)));
             pensionsNettes = Math.max(0, pensions - abattement);
         }
-        Trace trace = c.trace();
         if (trace.active()) {
             if (salaires > 0) {
                 trace.etape(Variable.AIDE_LOGEMENT, "Salaires et chômage imposables de " + personne.id

@@ -7,6 +7,7 @@ import fr.passerelle.moteur.calcul.Variable;
 import fr.passerelle.moteur.legislation.Legislation;
 import fr.passerelle.moteur.legislation.Parametre;
 import fr.passerelle.moteur.periode.Mois;
+import fr.passerelle.moteur.prestations.famille.PajeAllocationDeBase;
 import fr.passerelle.moteur.prestations.famille.RessourcesFamiliales;
 
 import java.time.LocalDate;
@@ -18,12 +19,13 @@ import java.time.LocalDate;
  *   <li>les allocations familiales sans les majorations pour âge ni l'allocation forfaitaire (R262-11, 3°) ;</li>
  *   <li>le complément familial, majoré ou non, au plus à un forfait de 41,65 % de la BMAF (R262-10-1, I) ;</li>
  *   <li>l'allocation de soutien familial dans la limite de 22,5 % de la BMAF par enfant (R262-10-1, II) ;</li>
- *   <li>l'allocation de base de la PAJE.</li>
+ *   <li>l'allocation de base de la PAJE (pour la prime d'activité : celle de chaque mois du trimestre).</li>
  * </ul>
  */
 public final class PrestationsFamilialesRetenues {
 
     private final RessourcesFamiliales famille;
+    private final PajeAllocationDeBase paje;
     private final Parametre bmaf;
     private final Parametre tauxAsf;
     private final Parametre forfaitAsf;
@@ -41,6 +43,7 @@ public final class PrestationsFamilialesRetenues {
     public PrestationsFamilialesRetenues(Socle socle) {
         Legislation l = socle.legislation();
         famille = new RessourcesFamiliales(socle);
+        paje = new PajeAllocationDeBase(socle);
         bmaf = l.parametre("prestations_familiales.bmaf");
         tauxAsf = l.parametre("prestations_familiales.asf.taux");
         forfaitAsf = l.parametre("minima_sociaux.rsa.forfait_asf");
@@ -61,14 +64,18 @@ public final class PrestationsFamilialesRetenues {
     }
 
     /**
-     * Les mêmes prestations pour un mois du trimestre de référence de la prime d'activité : celles du mois
-     * calculé, ramenées à la BMAF de ce mois-là (toutes sont des fractions de la BMAF) ; un enfant qui n'était
-     * pas encore né au premier jour de ce mois n'ouvrait ni allocations familiales ni ASF.
+     * Les mêmes prestations pour un mois du trimestre de référence de la prime d'activité (CSS R844-3 : celles de
+     * chacun de ces mois). L'allocation de base de la PAJE est celle de ce mois-là (un enfant pas encore né ou déjà
+     * dans le mois de ses trois ans n'y ouvrait pas droit), et le complément familial ne s'y cumule pas ; les autres
+     * sont celles du mois calculé, ramenées à la BMAF de ce mois-là (toutes sont des fractions de la BMAF) ; un
+     * enfant qui n'était pas encore né au premier jour de ce mois n'ouvrait ni allocations familiales ni ASF.
      */
     public double totalAu(Contexte c, Mois mois) {
-        double total = total(c);
-        if (total == 0) {
-            return 0;
+        double pajeDuMois = paje.duMois(c, mois);
+        double complement = pajeDuMois > 0 ? 0 : complementFamilial(c);
+        double autres = allocationsFamiliales(c) + complement + soutienFamilial(c);
+        if (autres == 0) {
+            return pajeDuMois;
         }
         double ratio = bmaf.a(mois) / bmaf.a(c.mois());
         int pasNes = 0;
@@ -79,7 +86,7 @@ public final class PrestationsFamilialesRetenues {
             }
         }
         if (pasNes == 0) {
-            return total * ratio;
+            return autres * ratio + pajeDuMois;
         }
         double af = allocationsFamiliales(c);
         int enfantsAf = enfantsAllocationsFamiliales(c);
@@ -91,7 +98,7 @@ public final class PrestationsFamilialesRetenues {
             double enfants = Math.max(0, Math.max(1, Math.ceil(asf / parEnfant - 1e-6)) - pasNes);
             asfDuMois = Math.min(asf * enfants / Math.max(1, Math.ceil(asf / parEnfant - 1e-6)), enfants * forfaitAsf.a(c.mois()) * bmaf.a(c.mois()));
         }
-        return (afDuMois + asfDuMois + complementFamilial(c) + c.resultats().get(Variable.PAJE_BASE)) * ratio;
+        return (afDuMois + asfDuMois + complement) * ratio + pajeDuMois;
     }
 
     private double base(int enfants, Mois m) {

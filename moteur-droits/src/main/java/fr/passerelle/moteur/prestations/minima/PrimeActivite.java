@@ -3,7 +3,6 @@ package fr.passerelle.moteur.prestations.minima;
 import fr.passerelle.moteur.calcul.Contexte;
 import fr.passerelle.moteur.calcul.Montants;
 import fr.passerelle.moteur.calcul.Prestation;
-import fr.passerelle.moteur.calcul.Resultats;
 import fr.passerelle.moteur.calcul.Socle;
 import fr.passerelle.moteur.calcul.Trace;
 import fr.passerelle.moteur.calcul.Variable;
@@ -11,6 +10,7 @@ import fr.passerelle.moteur.legislation.Legislation;
 import fr.passerelle.moteur.legislation.Parametre;
 import fr.passerelle.moteur.periode.Mois;
 import fr.passerelle.moteur.prestations.handicap.Aah;
+import fr.passerelle.moteur.prestations.logement.AidesAuLogement;
 import fr.passerelle.moteur.prestations.vieillesse.Aspa;
 
 /**
@@ -38,6 +38,7 @@ public final class PrimeActivite implements Prestation {
     private final Parametre ageEnfantIsolement;
     private final Aah aah;
     private final Aspa aspa;
+    private final AidesAuLogement aidesAuLogement;
 
     public PrimeActivite(Socle socle) {
         Legislation l = socle.legislation();
@@ -56,6 +57,7 @@ public final class PrimeActivite implements Prestation {
         ageEnfantIsolement = l.parametre("minima_sociaux.rsa.age_limite_enfant_majoration_isolement");
         aah = new Aah(socle);
         aspa = new Aspa(socle);
+        aidesAuLogement = new AidesAuLogement(socle);
     }
 
     @Override
@@ -160,7 +162,6 @@ public final class PrimeActivite implements Prestation {
             trace.etape(PPA, (isole ? "Montant forfaitaire majoré (parent isolé avec un jeune enfant) pour "
                     : "Montant forfaitaire pour ") + Foyer.composition(couple, enfants) + " (" + m + ")", forfaitaire);
         }
-        Resultats resultats = contexte.resultats();
         double seuilAahActivite = seuilAah.a(m) * smic.a(m);
         double aahParents = 0;
         double activite = 0;
@@ -186,14 +187,18 @@ public final class PrimeActivite implements Prestation {
                 trace.etape(PPA, "Bonification individuelle pour " + Montants.euros(revenusPro) + " de revenus professionnels", bonus);
             }
         }
+        if (activite <= 0 && !trace.active()) {
+            return 0;
+        }
         // L'ASPA de ce mois-là (la personne a pu atteindre 65 ans pendant le trimestre).
         autres += aahParents - aahActivite + (aspa.envisageable(contexte) ? aspa.montantDuMois(contexte, m) : 0);
         double prestations = prestationsFamiliales.totalAu(contexte, m);
         int personnes = (couple ? 2 : 1) + enfants;
-        double aideLogement = resultats.get(Variable.AIDE_LOGEMENT);
         double forfait = bareme.forfaitLogement(personnes, m);
+        // L'aide au logement perçue au titre de ce mois-là (CSS R844-3) : son barème et ses ressources changent
+        // d'un mois à l'autre (1er octobre, 1er janvier).
         double forfaitLogement = Foyer.logeSansCharge(contexte) ? forfait
-                : aideLogement > 0 ? Math.min(aideLogement, forfait) : 0;
+                : Math.min(aidesAuLogement.duMois(contexte, m), forfait);
         double base = activite + autres + prestations + forfaitLogement;
         double pente = fraction.a(m);
         if (trace.active()) {

@@ -9,6 +9,7 @@ import fr.passerelle.moteur.legislation.Legislation;
 import fr.passerelle.moteur.legislation.Parametre;
 import fr.passerelle.moteur.periode.Mois;
 import fr.passerelle.moteur.prestations.minima.RessourcesDuFoyer;
+import fr.passerelle.moteur.prestations.vieillesse.Aspa;
 import fr.passerelle.moteur.revenus.CsgPensions;
 import fr.passerelle.moteur.revenus.Revenus;
 import fr.passerelle.moteur.situation.Activite;
@@ -45,6 +46,7 @@ final class RessourcesCss {
     private final Parametre avecAide1;
     private final Parametre avecAide2;
     private final Parametre avecAide3;
+    private final Aspa aspa;
 
     RessourcesCss(Socle socle) {
         Legislation l = socle.legislation();
@@ -68,6 +70,7 @@ final class RessourcesCss {
         avecAide1 = l.parametre(fl + "avec_aide_une_personne");
         avecAide2 = l.parametre(fl + "avec_aide_deux_personnes");
         avecAide3 = l.parametre(fl + "avec_aide_trois_personnes_ou_plus");
+        aspa = new Aspa(socle);
     }
 
     /** Parents et enfants de moins de {@code limite} ans. */
@@ -95,21 +98,47 @@ final class RessourcesCss {
             }
         }
         Resultats r = contexte.resultats();
-        // Prestations du mois calculé, comptées douze fois : le moteur ne calcule pas les mois passés.
+        // AAH et prestations familiales du mois calculé, comptées douze fois (voir docs/droits, écart 5) ; l'ASPA de
+        // chacun des douze mois quand l'âge de l'ASPA a été atteint pendant la période.
         Mois mois = contexte.mois();
         double aah = Math.max(0, r.get(Variable.AAH) - abattementAah.a(mois));
-        double aspa = Math.max(0, r.get(Variable.ASPA)
-                - (famille.parents.taille() >= 2 ? abattementAspaCouple.a(mois) : abattementAspaSeul.a(mois)));
-        double prestations = 12 * (aah + aspa) + (r.get(Variable.AF) + r.get(Variable.CF) + r.get(Variable.ASF))
+        double prestations = 12 * aah + aspaDesDouzeMois(contexte, famille)
+                + (r.get(Variable.AF) + r.get(Variable.CF) + r.get(Variable.ASF))
                 * moisEnfantsPresents(contexte, famille) / Math.max(1, famille.enfants.taille());
         double forfait = forfaitLogement(contexte, personnesDuFoyer(contexte, famille, limite));
         if (trace.active()) {
             trace.etape(Variable.CMU_C, "Revenus des 12 derniers mois (salaires, chômage, pensions nets)", individuelles);
-            trace.etape(Variable.CMU_C, "Prestations sur 12 mois (allocations familiales, complément familial et ASF depuis la naissance de chaque enfant, AAH et ASPA après abattement)", prestations);
+            trace.etape(Variable.CMU_C, "Prestations sur 12 mois (allocations familiales, complément familial et ASF depuis la naissance de chaque enfant, AAH après abattement, ASPA de chaque mois après abattement)", prestations);
             trace.etape(Variable.CMU_C, "Forfait logement annuel", forfait);
             trace.etape(Variable.CMU_C, "Ressources annuelles retenues", individuelles + prestations + forfait);
         }
         return individuelles + prestations + forfait;
+    }
+
+    /**
+     * L'ASPA perçue au cours des mois M-13 à M-2 (R861-8), après l'abattement mensuel de R861-10. Quand un parent a
+     * atteint l'âge de l'ASPA pendant la période, celle de chacun de ces mois (il ne la percevait pas avant) ; sinon
+     * celle du mois calculé, douze fois (revalorisation de janvier ignorée, comme pour l'AAH).
+     */
+    private double aspaDesDouzeMois(Contexte contexte, Famille famille) {
+        double duMois = contexte.resultats().get(Variable.ASPA);
+        if (duMois <= 0 && !aspa.envisageable(contexte)) {
+            return 0;
+        }
+        Mois mois = contexte.mois();
+        boolean couple = famille.parents.taille() >= 2;
+        if (aspa.allocataires(contexte, mois.moins(13)) == aspa.allocataires(contexte, mois)) {
+            return 12 * Math.max(0, duMois - (couple ? abattementAspaCouple.a(mois) : abattementAspaSeul.a(mois)));
+        }
+        double total = 0;
+        for (int k = 2; k <= 13; k++) {
+            Mois m = mois.moins(k);
+            double aspaDuMois = aspa.montantDuMois(contexte, m);
+            if (aspaDuMois > 0) {
+                total += Math.max(0, aspaDuMois - (couple ? abattementAspaCouple.a(m) : abattementAspaSeul.a(m)));
+            }
+        }
+        return total;
     }
 
     /**

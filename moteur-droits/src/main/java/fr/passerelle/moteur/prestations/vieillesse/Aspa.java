@@ -81,6 +81,17 @@ public final class Aspa implements Prestation {
         return montant(contexte, mois, Trace.AUCUNE);
     }
 
+    /** Nombre de parents de la famille qui ont l'âge de l'ASPA (ou de l'ASPA pour inaptitude) au mois donné. */
+    public int allocataires(Contexte contexte, Mois mois) {
+        int n = 0;
+        for (int i = 0; i < contexte.famille().parents.taille(); i++) {
+            if (eligible(contexte, contexte.parent(i), mois)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private boolean eligible(Contexte contexte, int individu, Mois mois) {
         int age = contexte.situation().age(individu, mois.debut());
         Individu p = contexte.situation().individu(individu);

@@ -1,9 +1,14 @@
 package fr.passerelle.moteur.prestations.handicap;
 
 import fr.passerelle.moteur.calcul.Explication;
+import fr.passerelle.moteur.calcul.Trace;
 import fr.passerelle.moteur.calcul.Variable;
+import fr.passerelle.moteur.openfisca.LecteurSituation;
+import fr.passerelle.moteur.periode.Mois;
 import fr.passerelle.moteur.prestations.minima.Foyers;
+import fr.passerelle.moteur.situation.Situation;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import static fr.passerelle.moteur.prestations.minima.Foyers.foyer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,11 +17,14 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * AAH, d'après le CSS : 1 033,32 € au 1er avril 2025, 1 016,05 € avant ; taux d'incapacité d'au moins 80 %,
  * ou 50 % avec une restriction substantielle et durable d'accès à l'emploi jusqu'à l'âge légal de la retraite
- * (L821-1, L821-2) ; à partir de 20 ans ; plafond égal au montant, majoré de 50 % par enfant (D821-2) ;
+ * (L821-1, L821-2) ; à partir de 20 ans, 16 ans pour qui n'est plus à charge (R821-1) ;
+ * plafond égal au montant, majoré de 50 % par enfant (D821-2) ;
  * ressources du seul bénéficiaire depuis le 1er octobre 2023 ; abattements de 80 % et 40 % sur les revenus
  * d'activité (R821-4).
  */
 class AahTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static double aah(Foyers f, String mois) {
         return f.calculer(mois).get(Variable.AAH);
@@ -46,9 +54,36 @@ class AahTest {
     }
 
     @Test
-    void l_aah_commence_a_vingt_ans() {
-        assertThat(aah(foyer().adulte(19, 0, 0, 0.8, false), "2025-07")).isZero();
-        assertThat(aah(foyer().adulte(20, 0, 0, 0.8, false), "2025-07")).isPositive();
+    void l_aah_commence_a_vingt_ans_pour_l_enfant_a_charge() {
+        // Enfant de la famille, sans salaire : à charge au sens des allocations familiales jusqu'à 20 ans (L821-1).
+        assertThat(aahEnfant("2006-01-15", "2025-07")).isZero();      // 19 ans
+        assertThat(aahEnfant("2005-07-01", "2025-07")).isPositive();  // 20 ans pile au 1er juillet
+    }
+
+    @Test
+    void des_seize_ans_pour_qui_n_est_plus_a_charge() {
+        // R821-1 : l'âge de l'AAH est atteint à 16 ans par qui n'ouvre plus droit aux allocations familiales : un
+        // adulte qui forme sa propre famille (seul ou en couple) n'est l'enfant à charge de personne.
+        assertThat(aah(foyer().adulte(18, 0, 0, 0.8, false), "2025-07")).isCloseTo(1033.32, within(0.001));
+        assertThat(aah(foyer().adulte(16, 0, 0, 0.8, false), "2025-07")).isCloseTo(1033.32, within(0.001));
+        assertThat(aah(foyer().adulte(15, 0, 0, 0.8, false), "2025-07")).isZero();
+        Explication e = foyer().adulte(15, 0, 0, 0.8, false).expliquer("2025-07");
+        assertThat(e.refus(Variable.AAH).nom()).isEqualTo("age");
+        assertThat(e.refus(Variable.AAH).raison()).contains("à partir de 16 ans");
+    }
+
+    /** L'AAH d'un enfant handicapé (80 %) né le {@code naissance}, sans revenu, dans la famille d'une mère sans revenu. */
+    private static double aahEnfant(String naissance, String mois) {
+        String json = """
+                {'individus': {'m': {'date_naissance': {'ETERNITY': '1980-01-01'}},
+                               'e': {'date_naissance': {'ETERNITY': '%s'}, 'taux_incapacite': {'2025': 0.8}, 'handicap': {'2025': true}}},
+                 'familles': {'f': {'parents': ['m'], 'enfants': ['e']}},
+                 'foyers_fiscaux': {'ff': {'declarants': ['m'], 'personnes_a_charge': ['e']}},
+                 'menages': {'me': {'personne_de_reference': ['m'], 'enfants': ['e'], 'statut_occupation_logement': {'2025': 'loge_gratuitement'}}}}
+                """.formatted(naissance).replace('\'', '"');
+        Situation s = new Situation();
+        new LecteurSituation().lire("t", Mois.de(mois), JSON.readTree(json), s);
+        return Foyers.MOTEUR.calculateur().calculer(s, Trace.AUCUNE).get(Variable.AAH);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -175,5 +176,51 @@ class AidesAuLogementTest {
         Resultats r = calculateur.calculer(s, explication);
         assertThat(r.get(Variable.ALS)).isEqualTo(343.80);
         assertThat(r.get(Variable.AIDE_LOGEMENT)).isEqualTo(343.80);
+    }
+    @Test
+    void bareme_2024_personne_seule_sans_ressources() {
+        // Janvier 2024, zone I : plafond 319,30 (1er octobre 2023), C = 58,08, P0 = 37,91 (8,5 % × 377,38 = 32,08
+        // reste en deçà du forfait) ; 319,30 + 58,08 − 37,91 − 5 = 334,47 → 332,80 après CRDS.
+        assertThat(calculer("2024-01", "locataire_vide", 600, "75056").get(Variable.ALS)).isEqualTo(332.80);
+        // Septembre 2024, dernier mois de ce barème : même montant ; octobre 2024 : 343,80 (barème suivant).
+        assertThat(calculer("2024-09", "locataire_vide", 600, "75056").get(Variable.ALS)).isEqualTo(332.80);
+        assertThat(calculer("2024-10", "locataire_vide", 600, "75056").get(Variable.ALS)).isEqualTo(343.80);
+    }
+
+    @Test
+    void bareme_2024_loyer_pile_au_plafond_puis_un_euro_au_dessus() {
+        // Zone II, personne seule, plafond 278,28 : loyer 278 → 278 + 58,08 − 37,91 − 5 = 293,17 → 291,70 ;
+        // loyer 279 : loyer retenu 278,28 → 293,45 → 291,98 ; au-delà, plus rien ne change.
+        assertThat(calculer("2024-03", "locataire_vide", 278, "13055").get(Variable.ALS)).isEqualTo(291.70);
+        assertThat(calculer("2024-03", "locataire_vide", 279, "13055").get(Variable.ALS)).isEqualTo(291.98);
+        assertThat(calculer("2024-03", "locataire_vide", 280, "13055").get(Variable.ALS)).isEqualTo(291.98);
+    }
+
+    @Test
+    void bareme_2024_famille_avec_deux_enfants_charges_par_personne_a_charge() {
+        // Zone I, 2 personnes à charge : plafond 435,24 + 63,15 = 498,39 ; C = 58,08 + 2 × 13,17 = 84,42 ;
+        // dépense 582,81, P0 = 8,5 % × 582,81 = 49,54 (au-dessus du forfait de 37,91) ;
+        // 582,81 − 49,54 − 5 = 528,27 → 525,63.
+        Resultats r = calculer("2024-06", "locataire_vide", 700, "75056", 2, "inactif", Trace.AUCUNE);
+        assertThat(r.get(Variable.ALF)).isEqualTo(525.63);
+    }
+
+    @Test
+    void bareme_2024_etudiant_forfait_de_ressources_et_r0() {
+        // Étudiant de 19 ans, janvier 2024 : R = 8 500 (forfait 2024), R0 = 5 186. Zone II, loyer 400 :
+        // L = 278,28, RL = 100 %, Tp = 3,135 % ; Pp = 37,91 + 3,135 % × (8 500 − 5 186) = 141,80 ;
+        // 278,28 + 58,08 − 141,80 − 5 = 189,56 → 188,61.
+        Explication explication = new Explication();
+        Resultats r = calculer("2024-01", "locataire_vide", 400, "13055", 0, "etudiant", explication);
+        assertThat(r.get(Variable.ALS)).isCloseTo(188.61, within(0.005));
+        assertThat(explication.de(Variable.AIDE_LOGEMENT)).extracting(Explication.Ligne::texte)
+                .anySatisfy(t -> assertThat(t).startsWith("Forfait de ressources de l'étudiant").endsWith("8 500,00 €"))
+                .anySatisfy(t -> assertThat(t).startsWith("Abattement forfaitaire R0").endsWith("5 186,00 €"));
+    }
+
+    @Test
+    void avant_le_bareme_du_1er_octobre_2023_une_erreur_nomme_le_parametre() {
+        assertThatThrownBy(() -> calculer("2023-09", "locataire_vide", 600, "75056"))
+                .hasMessageContaining("aides_logement");
     }
 }

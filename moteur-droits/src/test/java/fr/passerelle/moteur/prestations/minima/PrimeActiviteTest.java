@@ -3,6 +3,8 @@ package fr.passerelle.moteur.prestations.minima;
 import fr.passerelle.moteur.calcul.Explication;
 import fr.passerelle.moteur.calcul.Variable;
 import fr.passerelle.moteur.periode.Mois;
+import fr.passerelle.moteur.revenus.Revenus;
+import fr.passerelle.moteur.situation.Situation;
 import org.junit.jupiter.api.Test;
 
 import static fr.passerelle.moteur.prestations.minima.Foyers.foyer;
@@ -81,5 +83,77 @@ class PrimeActiviteTest {
     void moins_de_dix_huit_ans_pas_de_prime() {
         assertThat(foyer().adulte(17, 1200, 0).calculer("2025-07").get(Variable.PPA)).isZero();
         assertThat(foyer().adulte(18, 1200, 0).calculer("2025-07").get(Variable.PPA)).isPositive();
+    }
+    @Test
+    void en_janvier_le_forfait_logement_lit_l_aide_au_logement_de_chaque_mois_du_trimestre() {
+        // Janvier 2025 : trimestre d'octobre à décembre 2024 (CSS R844-3). Locataire seul à Paris (zone I), loyer
+        // 600 €, 1 700 € brut par mois : une aide au logement plus petite que le forfait logement (12 % de 622,63).
+        // L'aide de chacun de ces mois se calcule avec le R0 de 2024 (5 186 €) et les ressources de M-13 à M-2 ;
+        // celle de janvier 2025 (R0 de 5 235 €) est plus forte d'environ 1,6 € et n'entre pas dans ce trimestre.
+        Foyers foyer = foyer().adulte(35, 1700, 0).locataire(600);
+        Situation s = foyer.situation("2025-01");
+        Revenus revenus = Foyers.MOTEUR.socle().revenus();
+        double forfaitaire = 622.63;
+        double attendu = 0;
+        for (int k = 3; k >= 1; k--) {
+            Mois m = new Mois(2025, 1).moins(k);
+            double aide = aideAuLogementZoneIPersonneSeule(s, revenus, m);
+            assertThat(aide).isPositive().isLessThan(0.12 * forfaitaire);
+            double net = revenus.salaireNet(s, 0, m);
+            attendu += (forfaitaire + 0.61 * net + ppa.bonification(net, m)
+                    - Math.max(forfaitaire, net + Math.min(aide, 0.12 * forfaitaire))) / 3;
+        }
+        assertThat(foyer.calculer("2025-01").get(Variable.PPA)).isCloseTo(attendu, within(0.01));
+    }
+
+    @Test
+    void en_janvier_2024_le_trimestre_lit_l_aide_au_logement_de_fin_2023() {
+        // Trimestre d'octobre à décembre 2023 : barème du 1er octobre 2023 et R0 de 2023 (4 949 € pour une personne
+        // seule) ; la prime se calcule, sans erreur de paramètre manquant.
+        Foyers f = foyer().adulte(35, 1700, 0).locataire(600);
+        assertThat(f.calculer("2024-01").get(Variable.PPA)).isPositive();
+        assertThat(f.calculer("2024-01").get(Variable.AIDE_LOGEMENT)).isPositive();
+    }
+
+    @Test
+    void la_paje_de_chaque_mois_du_trimestre_enfant_qui_a_trois_ans_ce_mois_ci() {
+        // Juillet 2025, couple avec un enfant né le 1er juillet 2022 : plus d'allocation de base en juillet (mois de
+        // ses trois ans, L531-3), mais elle était versée en juin, dernier mois du trimestre de référence, et compte
+        // dans les ressources de ce mois-là (R844-3) : 41,65 % de la BMAF d'avril 2025 (474,37 €) = 197,58 €.
+        Foyers f = foyer().adulte(35, 1500, 0).adulte(33, 0, 0).maries().logeGratuitement().enfant(36);
+        assertThat(f.calculer("2025-07").get(Variable.PAJE_BASE)).isZero();
+        assertThat(prestationsDeJuin(f)).endsWith("197,58 €");
+    }
+
+    @Test
+    void la_paje_de_chaque_mois_du_trimestre_enfant_ne_le_dernier_mois() {
+        // Enfant né le 1er juin 2025 : l'allocation de base est due à partir de juillet (mois qui suit la naissance) ;
+        // en juin, rien n'était versé : les prestations de juin sont nulles, même si celle de juillet ne l'est pas.
+        Foyers f = foyer().adulte(35, 1500, 0).adulte(33, 0, 0).maries().logeGratuitement().enfant(1);
+        assertThat(f.calculer("2025-07").get(Variable.PAJE_BASE)).isCloseTo(197.58, within(0.01));
+        assertThat(prestationsDeJuin(f)).endsWith(" 0,00 €");
+    }
+
+    /** La ligne de l'explication qui donne les prestations familiales du dernier mois du trimestre (juin 2025). */
+    private static String prestationsDeJuin(Foyers f) {
+        return f.expliquer("2025-07").de(Variable.PPA).stream().map(Explication.Ligne::texte)
+                .filter(t -> t.startsWith("Prestations familiales")).findFirst().orElseThrow();
+    }
+
+    /**
+     * L'aide au logement d'octobre à décembre 2024 d'une personne seule à Paris payant un loyer au-dessus du plafond,
+     * d'après l'arrêté du 27 septembre 2019 (barème du 1er octobre 2024, R0 de 2024) : L = 329,71, C = 59,97,
+     * P0 = 39,15, Tp = TF 2,83 % + TL 0,405 % (RL = 329,71 / 287,35 = 114,74 %), R = salaires imposables des mois
+     * M-13 à M-2 après la déduction de 10 %, arrondis à la centaine supérieure ; minoration de 5 €, CRDS de 0,5 %.
+     */
+    private static double aideAuLogementZoneIPersonneSeule(Situation s, Revenus revenus, Mois m) {
+        double salaires = 0;
+        for (int i = 2; i < 14; i++) {
+            salaires += revenus.salaireImposable(s, 0, m.moins(i));
+        }
+        double r = Math.ceil(Math.round((salaires - Math.rint(0.1 * salaires)) * 100) / 100.0 / 100) * 100;
+        double depense = 329.71 + 59.97;
+        double montant = depense - (39.15 + 0.03235 * Math.max(0, r - 5186));
+        return Math.round((montant - 5) * 0.995 * 100) / 100.0;
     }
 }

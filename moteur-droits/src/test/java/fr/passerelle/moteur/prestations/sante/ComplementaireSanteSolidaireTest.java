@@ -187,4 +187,26 @@ class ComplementaireSanteSolidaireTest {
         assertThat(explication.refus(Variable.CMU_C).raison())
                 .isEqualTo("Vos ressources des 12 derniers mois (15 000,00 €) dépassent le plafond sans participation (10 339,00 €)");
     }
+    @Test
+    void l_aspa_ne_compte_que_pour_les_mois_de_la_periode_ou_elle_etait_percue() {
+        // Juillet 2025 : période de juin 2024 à mai 2025. Une personne seule sans autre ressource, qui a eu 65 ans
+        // le 15 janvier 2025, perçoit l'ASPA (12 411,40 € par an, D815-1) de février à mai 2025 : quatre mois,
+        // chacun diminué de l'abattement de 71 € (R861-10) : 4 × (1 034,28 − 71) = 3 853,12 €, sous le plafond de
+        // 10 339 € : la complémentaire est gratuite. Comptée douze fois, l'ASPA du mois (11 559,40 €) le dépasserait.
+        Mois juillet = new Mois(2025, 7);
+        Resultats r = calculer(juillet, seul("1960-01-15", "2025-05", 0));
+        assertThat(r.get(Variable.ASPA)).isPositive();
+        assertThat(r.oui(Variable.CMU_C)).isTrue();
+        assertThat(explication.de(Variable.CMU_C)).extracting(Explication.Ligne::texte)
+                .anySatisfy(t -> assertThat(t).startsWith("Prestations sur 12 mois").endsWith("3 853,12 €"));
+    }
+
+    @Test
+    void l_aspa_percue_toute_la_periode_compte_douze_fois() {
+        // Même personne, 65 ans depuis avril 2024 (avant la période) : douze mois d'ASPA, 2024 puis 2025 ;
+        // au-dessus du plafond sans participation (10 339 €), sous le plafond majoré : 25 € (60-69 ans au 1er janvier).
+        Resultats r = calculer(new Mois(2025, 7), seul("1959-04-15", "2025-05", 0));
+        assertThat(r.oui(Variable.CMU_C)).isFalse();
+        assertThat(r.get(Variable.CSS_PARTICIPATION_FORFAITAIRE)).isEqualTo(25.0);
+    }
 }

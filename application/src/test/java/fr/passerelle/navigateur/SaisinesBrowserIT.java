@@ -1,0 +1,179 @@
+package fr.passerelle.navigateur;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.when;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+import fr.passerelle.comptes.CompteConnecte;
+import fr.passerelle.dossiers.DossierVu;
+import fr.passerelle.dossiers.Dossiers;
+import fr.passerelle.mandats.AccesRefuse;
+import fr.passerelle.mandats.DecisionAcces;
+import fr.passerelle.mandats.Mandats;
+import fr.passerelle.mandats.Perimetre;
+import fr.passerelle.mandats.PersonnesMandantes;
+
+/**
+ * Saisines dans Chromium : l'aidant saisit la CAF avec une pièce, l'agent de la CAF répond et clôt ; chaque page
+ * (avec et sans erreur, refus 403 compris) passe axe-core sans violation serious/critical ; le formulaire marche
+ * sans JavaScript. Le dossier 77 a un mandat « prestations sociales » (modules dossiers et mandats doublés).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "passerelle.notifications.ordonnanceur.actif=false")
+@ActiveProfiles({"demo", "test"})
+class SaisinesBrowserIT {
+
+    static final long DOSSIER = 77;
+    static ChromeDriver navigateur;
+    static ChromeDriver sansJs;
+    static String axe;
+
+    @LocalServerPort
+    int port;
+    @MockitoBean
+    Dossiers dossiers;
+    @MockitoSpyBean
+    Mandats mandats;
+    @MockitoBean
+    PersonnesMandantes personnes;
+
+    @BeforeAll
+    static void demarrer() {
+        axe = Navigateur.axeSource();
+        navigateur = Navigateur.demarrer(true);
+        sansJs = Navigateur.demarrer(false);
+    }
+
+    @AfterAll
+    static void arreter() {
+        if (navigateur != null) {
+            navigateur.quit();
+        }
+        if (sansJs != null) {
+            sansJs.quit();
+        }
+    }
+
+    @BeforeEach
+    void preparer() {
+        navigateur.manage().deleteAllCookies();
+        sansJs.manage().deleteAllCookies();
+        doAnswer(appel -> appel.getArgument(1, Long.class) == DOSSIER && appel.getArgument(2) == Perimetre.PRESTATIONS_SOCIALES
+                ? new DecisionAcces.Autorise(1L, Instant.MAX) : new DecisionAcces.Refuse("Aucun mandat actif ne couvre ce périmètre."))
+                .when(mandats).decider(any(), anyLong(), any());
+        when(dossiers.ouvrir(any(), anyLong(), any(), anyString())).thenAnswer(appel -> {
+            CompteConnecte aidant = appel.getArgument(0);
+            if (appel.getArgument(1, Long.class) != DOSSIER || appel.getArgument(2) != Perimetre.PRESTATIONS_SOCIALES) {
+                throw new AccesRefuse("Aucun mandat actif de cette personne ne couvre ce périmètre.");
+            }
+            return new DossierVu(DOSSIER, aidant.structureId().orElseThrow(), "Camille Martin", Optional.empty());
+        });
+    }
+
+    void connecter(ChromeDriver n, String email) {
+        n.get("http://localhost:" + port + "/connexion");
+        n.findElement(By.id("email")).sendKeys(email);
+        n.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
+        n.findElement(By.id("bouton-connexion")).click();
+    }
+
+    void ouvrir(ChromeDriver n, String chemin) {
+        n.get("http://localhost:" + port + chemin);
+    }
+
+    void accessible(String nom) throws Exception {
+        assertThat(navigateur.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
+        assertThat(Navigateur.violationsGraves(navigateur, axe, nom)).as("violations axe serious/critical sur %s", nom).isEmpty();
+    }
+
+    @Test
+    void l_aidant_saisit_la_caf_et_l_agent_repond_puis_clot() throws Exception {
+        Path piece = Files.createTempFile("attestation", ".pdf");
+        Files.writeString(piece, "%PDF-1.4\n%%EOF\n");
+        connecter(navigateur, "aidant@demo.passerelle.fr");
+        ouvrir(navigateur, "/dossiers/" + DOSSIER + "/saisines");
+        accessible("saisines-dossier");
+        navigateur.findElement(By.id("lien-nouvelle-saisine")).click();
+        accessible("saisine-nouvelle");
+        new Select(navigateur.findElement(By.id("organisation"))).selectByVisibleText(
+                "CAF de la Gironde — mandat « Prestations sociales (CAF, MSA, RSA, aides au logement…) »");
+        navigateur.findElement(By.id("objet")).sendKeys("RSA suspendu (navigateur)");
+        navigateur.findElement(By.id("bouton-saisine")).click();
+        assertThat(navigateur.findElement(By.id("blocage-erreur")).getText()).contains("Décrivez ce qui est bloqué");
+        assertThat(navigateur.findElement(By.id("objet")).getDomProperty("value")).isEqualTo("RSA suspendu (navigateur)");
+        accessible("saisine-nouvelle-erreurs");
+        navigateur.findElement(By.id("blocage")).sendKeys("Plus de versement depuis mars");
+        navigateur.findElement(By.id("tentatives")).sendKeys("Deux appels au 3230");
+        navigateur.findElement(By.id("pieces")).sendKeys(piece.toString());
+        navigateur.findElement(By.cssSelector("label[for=consentement]")).click();
+        navigateur.findElement(By.id("bouton-saisine")).click();
+        assertThat(navigateur.findElement(By.tagName("h1")).getText()).isEqualTo("Saisine : RSA suspendu (navigateur)");
+        assertThat(navigateur.getPageSource()).contains(piece.getFileName().toString());
+        accessible("saisine-fil-aidant");
+        String fil = navigateur.getCurrentUrl();
+        ouvrir(navigateur, "/dossiers/" + (DOSSIER + 1) + "/saisines");
+        assertThat(navigateur.findElement(By.id("raison-refus")).getText()).contains("Aucun mandat actif");
+        accessible("saisine-refus-403");
+
+        navigateur.manage().deleteAllCookies();
+        connecter(navigateur, "agent@demo.passerelle.fr");
+        ouvrir(navigateur, "/agent/saisines");
+        accessible("saisines-agent");
+        navigateur.findElement(By.linkText("RSA suspendu (navigateur)")).click();
+        accessible("saisine-fil-agent");
+        navigateur.findElement(By.id("bouton-cloture")).click();
+        assertThat(navigateur.findElement(By.id("issue-erreur")).getText()).contains("Choisissez l’issue".replace('’', '\''));
+        accessible("saisine-fil-agent-erreur");
+        navigateur.findElement(By.id("texteReponse")).sendKeys("Dossier repris, versement sous 8 jours.");
+        navigateur.findElement(By.id("bouton-reponse")).click();
+        navigateur.findElement(By.cssSelector("label[for=issue-RESOLUE]")).click();
+        navigateur.findElement(By.id("texteCloture")).sendKeys("Versement rétabli.");
+        navigateur.findElement(By.id("bouton-cloture")).click();
+        assertThat(navigateur.getPageSource()).contains("Close : Résolue", "Dossier repris, versement sous 8 jours.");
+        accessible("saisine-close-agent");
+
+        navigateur.manage().deleteAllCookies();
+        connecter(navigateur, "aidant@demo.passerelle.fr");
+        navigateur.get(fil);
+        assertThat(navigateur.getPageSource()).contains("Close : Résolue", "Versement rétabli.");
+    }
+
+    @Test
+    void sans_javascript_la_saisine_et_la_lettre_de_droit_a_l_erreur_se_remplissent() throws Exception {
+        connecter(sansJs, "aidant@demo.passerelle.fr");
+        ouvrir(sansJs, "/dossiers/" + DOSSIER + "/saisines/nouvelle");
+        new Select(sansJs.findElement(By.id("organisation"))).selectByIndex(1);
+        sansJs.findElement(By.id("objet")).sendKeys("Sans JavaScript");
+        sansJs.findElement(By.id("bouton-saisine")).click();
+        assertThat(sansJs.findElement(By.id("consentement-erreur")).getText()).contains("Cochez la case");
+        assertThat(sansJs.findElement(By.id("objet")).getDomProperty("value")).isEqualTo("Sans JavaScript");
+
+        connecter(navigateur, "aidant@demo.passerelle.fr");
+        ouvrir(navigateur, "/dossiers/" + DOSSIER + "/rectifications");
+        accessible("rectifications");
+        navigateur.findElement(By.id("bouton-lettre")).click();
+        assertThat(navigateur.findElement(By.id("ceQuiEtaitFaux-erreur")).getText()).contains("information fausse");
+        accessible("rectifications-erreurs");
+    }
+}
