@@ -82,26 +82,16 @@ class SecuriteConfiguration {
                     .requestMatchers("/notifications/modeles").hasAnyRole(Role.ADMINISTRATEUR.name(), Role.COORDINATEUR.name())
                     .requestMatchers(GET, "/notifications/courriers/*").hasRole(Role.ADMINISTRATEUR.name())
                     .requestMatchers(POST, "/notifications/sms/entrant").permitAll();
-<<<<<<< HEAD
-            // Saisines et droit à l'erreur (module saisines) : l'aidant depuis un dossier, l'agent pour son organisation
-            acces.requestMatchers("/dossiers/*/saisines/**", "/dossiers/*/rectifications/**", "/saisines/**")
-                    .hasRole(Role.AIDANT.name())
-                    .requestMatchers("/agent/saisines/**").hasRole(Role.AGENT.name());
-=======
->>>>>>> main
             // Mandats : l'aidant au guichet (le domaine vérifie en plus la structure du dossier), la personne chez elle
             acces.requestMatchers("/dossiers/*/mandats", "/dossiers/*/mandats/**").hasRole(Role.AIDANT.name())
                     .requestMatchers("/mes-mandats", "/mes-mandats/**").hasRole(Role.USAGER.name());
             // Dossiers : pages de l'aidant (le mandat est ensuite exigé par le domaine) et espace de la personne
             acces.requestMatchers("/dossiers", "/dossiers/**").hasRole(Role.AIDANT.name())
                     .requestMatchers("/mon-dossier", "/mon-dossier/**").hasRole(Role.USAGER.name());
-<<<<<<< HEAD
-=======
             // Saisines et droit à l'erreur (module saisines) : l'aidant depuis un dossier, l'agent pour son organisation
             acces.requestMatchers("/dossiers/*/saisines/**", "/dossiers/*/rectifications/**", "/saisines/**")
                     .hasRole(Role.AIDANT.name())
                     .requestMatchers("/agent/saisines/**").hasRole(Role.AGENT.name());
->>>>>>> main
             acces.requestMatchers(new RouteInconnueMatcher(contexte)).permitAll()
                     .anyRequest().denyAll();
         });
