@@ -36,6 +36,7 @@ public final class DepistageEmbarque {
     private final Moteur moteur;
     private final OptionsDepistage options;
     private final int fils;
+    private long nanosMoteur;
 
     public DepistageEmbarque(Moteur moteur, OptionsDepistage options, int fils) {
         if (options.format() == FormatEntree.PARQUET) {
@@ -76,6 +77,11 @@ public final class DepistageEmbarque {
         }
     }
 
+    /** Temps passé dans le moteur, additionné sur tous les fils (la part « moteur » du dépistage). */
+    public long nanosMoteur() {
+        return nanosMoteur;
+    }
+
     static BufferedReader ouvrir(Path entree) throws IOException {
         InputStream in = Files.newInputStream(entree);
         if (entree.getFileName().toString().endsWith(".gz")) {
@@ -106,12 +112,18 @@ public final class DepistageEmbarque {
             return t;
         });
         try {
+            // Pendant que les fils calculent un paquet, ce fil lit le suivant puis écrit les sorties du précédent.
             Paquet courant = Paquet.lire(lecteur, numero);
-            while (!courant.lignes.isEmpty()) {
-                List<Future<List<String[]>>> travaux = lancer(pool, traitements, courant);
+            List<Future<List<String[]>>> travaux = courant.lignes.isEmpty() ? List.of() : lancer(pool, traitements, courant);
+            while (!travaux.isEmpty()) {
                 Paquet suivant = Paquet.lire(lecteur, courant.premier + courant.lignes.size());
+                List<List<String[]>> resultats = new ArrayList<>(travaux.size());
                 for (Future<List<String[]>> t : travaux) {
-                    for (String[] l : attendre(t)) {
+                    resultats.add(attendre(t));
+                }
+                travaux = suivant.lignes.isEmpty() ? List.of() : lancer(pool, traitements, suivant);
+                for (List<String[]> r : resultats) {
+                    for (String[] l : r) {
                         sortie.ecrire(l[0], l[1]);
                     }
                 }
@@ -123,6 +135,7 @@ public final class DepistageEmbarque {
         Synthese synthese = new Synthese();
         for (TraitementLignes t : traitements) {
             synthese.fusionner(t.synthese());
+            nanosMoteur += t.nanosMoteur();
         }
         return synthese;
     }

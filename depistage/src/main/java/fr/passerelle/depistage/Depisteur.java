@@ -25,6 +25,7 @@ public final class Depisteur {
     private final Calculateur calculateur;
     private final Situation situation = new Situation();
     private final ReglesAttribution regles;
+    private long nanosMoteur;
 
     public Depisteur(Moteur moteur, ReglesAttribution regles) {
         this.calculateur = moteur.calculateur();
@@ -61,13 +62,20 @@ public final class Depisteur {
     }
 
     private long[] calculer(MenageLu menage, Mois periode) {
+        long t0 = System.nanoTime();
         menage.charger(periode, situation);
         Resultats r = calculateur.calculer(situation, Trace.AUCUNE);
+        nanosMoteur += System.nanoTime() - t0;
         long[] calcule = new long[VARIABLES.length];
         for (Variable v : VARIABLES) {
             calcule[v.ordinal()] = v.booleenne() ? (r.oui(v) ? 1 : 0) : Math.max(0, Prestations.enCentimes(r.get(v)));
         }
         return calcule;
+    }
+
+    /** Temps passé dans le moteur (chargement de la situation et calcul) par ce dépisteur, en nanosecondes. */
+    public long nanosMoteur() {
+        return nanosMoteur;
     }
 
     private static Constat constat(String menage, Nature nature, Variable v, Mois periode, long centimes) {

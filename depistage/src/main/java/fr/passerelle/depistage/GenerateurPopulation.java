@@ -64,10 +64,20 @@ public final class GenerateurPopulation {
     private final LotDeMenages lot;
     private final StringBuilder ligne = new StringBuilder(512);
 
+    private static final String[] TOUTES_COMMUNES = lireCommunes();
+
     public GenerateurPopulation(Moteur moteur, long graine, Mois periode) {
-        this.hasard = new SplittableRandom(graine);
+        this(moteur, new SplittableRandom(graine), periode);
+    }
+
+    /**
+     * Un générateur sur une suite de hasard donnée : {@code racine.split()} appelé dans un ordre fixe donne des blocs
+     * indépendants, générés en parallèle et pourtant reproductibles.
+     */
+    public GenerateurPopulation(Moteur moteur, SplittableRandom hasard, Mois periode) {
+        this.hasard = hasard;
         this.periode = periode;
-        this.toutesCommunes = lireCommunes();
+        this.toutesCommunes = TOUTES_COMMUNES;
         this.calculateur = moteur.calculateur();
         this.lot = new LotDeMenages(1, periode);
     }

@@ -31,7 +31,7 @@ public final class Synthese {
     private long menages;
     private long menagesAvecConstat;
     private long rejets;
-    private final Map<String, Map<String, long[]>> cases = new TreeMap<>();
+    private final Map<String, Map<String, long[]>> cases = new java.util.HashMap<>();
 
     public void ajouter(ResultatMenage r) {
         menages++;
@@ -79,7 +79,7 @@ public final class Synthese {
     }
 
     private long[] cellule(String prestation, String departement) {
-        return cases.computeIfAbsent(prestation, p -> new TreeMap<>()).computeIfAbsent(departement, d -> new long[COLONNES.length]);
+        return cases.computeIfAbsent(prestation, p -> new java.util.HashMap<>()).computeIfAbsent(departement, d -> new long[COLONNES.length]);
     }
 
     public long menages() {
@@ -139,7 +139,7 @@ public final class Synthese {
         racine.put("menages_avec_constat", menagesAvecConstat);
         racine.put("rejets", rejets);
         ObjectNode prestations = racine.putObject("prestations");
-        cases.forEach((p, deps) -> {
+        trie().forEach((p, deps) -> {
             ObjectNode noeud = prestations.putObject(p);
             long[] ensemble = new long[COLONNES.length];
             deps.values().forEach(k -> {
@@ -164,10 +164,17 @@ public final class Synthese {
         }
     }
 
+    /** Les cases dans l'ordre des noms (prestation, puis département) : sorties stables d'une exécution à l'autre. */
+    private Map<String, Map<String, long[]>> trie() {
+        Map<String, Map<String, long[]>> t = new TreeMap<>();
+        cases.forEach((p, deps) -> t.put(p, new TreeMap<>(deps)));
+        return t;
+    }
+
     /** CSV (séparateur « ; ») : une ligne par prestation et département, montants annuels en euros. */
     public String versCsv() {
         StringBuilder s = new StringBuilder("prestation;departement;").append(String.join(";", COLONNES)).append('\n');
-        cases.forEach((p, deps) -> deps.forEach((d, k) -> {
+        trie().forEach((p, deps) -> deps.forEach((d, k) -> {
             s.append(p).append(';').append(d);
             for (int i = 0; i < k.length; i++) {
                 s.append(';').append(COLONNES[i].startsWith("montant_annuel") || COLONNES[i].startsWith("difference")

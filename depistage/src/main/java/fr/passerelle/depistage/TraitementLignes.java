@@ -114,6 +114,10 @@ public final class TraitementLignes {
         sortie.ecrire(REJETS, EcritureJson.rejet(r));
     }
 
+    public long nanosMoteur() {
+        return depisteur.nanosMoteur();
+    }
+
     public Synthese synthese() {
         return synthese;
     }

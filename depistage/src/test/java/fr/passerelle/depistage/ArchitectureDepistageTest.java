@@ -11,7 +11,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class ArchitectureDepistageTest {
 
     private final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("fr.passerelle.depistage");
+            .importPath(java.nio.file.Path.of("target/classes"));
 
     @Test
     void seul_le_paquet_spark_depend_de_spark_et_rien_ne_depend_de_spring() {

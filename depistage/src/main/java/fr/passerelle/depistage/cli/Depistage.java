@@ -32,6 +32,7 @@ public final class Depistage {
     private static final Set<String> OPTIONS = Set.of("--sortie", "--format", "--fils", "--date", "--comparer-a", "--attributions",
             "--graine", "--nombre", "--periode");
 
+
     private Depistage() {
     }
 
@@ -77,10 +78,14 @@ public final class Depistage {
         int fils = a.entier("--fils", Runtime.getRuntime().availableProcessors());
         OptionsDepistage options = new OptionsDepistage(format, date, comparee, regles);
         long debut = System.nanoTime();
-        Synthese s = new DepistageEmbarque(Moteur.francais(), options, fils).executer(entree, sortie);
+        DepistageEmbarque depistage = new DepistageEmbarque(Moteur.francais(), options, fils);
+        Synthese s = depistage.executer(entree, sortie);
         double secondes = (System.nanoTime() - debut) / 1e9;
-        erreurs.printf("%,d ménages dépistés, %,d avec constat, %,d rejetés en %.1f s (%,.0f ménages/s, %d fils), pic du tas %,d Mio ; sorties dans %s%n",
-                s.menages(), s.menagesAvecConstat(), s.rejets(), secondes, (s.menages() + s.rejets()) / secondes, fils, picDuTas() >> 20, sortie);
+        double moteur = depistage.nanosMoteur() / 1e9;
+        erreurs.printf("%,d ménages dépistés, %,d avec constat, %,d rejetés en %.1f s (%,.0f ménages/s, %d fils), dont moteur %.1f s cumulés sur les fils "
+                        + "(%,.0f ménages/s par fil), pic du tas %,d Mio ; sorties dans %s%n",
+                s.menages(), s.menagesAvecConstat(), s.rejets(), secondes, (s.menages() + s.rejets()) / secondes, fils, moteur,
+                s.menages() / Math.max(moteur, 1e-9), picDuTas() >> 20, sortie);
     }
 
     private static void generer(Arguments a) throws Exception {
@@ -96,16 +101,19 @@ public final class Depistage {
         if (periode == null) {
             throw new IllegalArgumentException("--periode AAAA-MM est obligatoire");
         }
-        GenerateurPopulation g = new GenerateurPopulation(Moteur.francais(), graine, periode);
+        int fils = a.entier("--fils", Runtime.getRuntime().availableProcessors());
         String chemin = a.options.get("--sortie");
+        long debut = System.nanoTime();
         try (Writer w = chemin == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
-                : Files.newBufferedWriter(Path.of(chemin), StandardCharsets.UTF_8)) {
+                : Files.newBufferedWriter(Path.of(chemin), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE)) {
             w.write(GenerateurPopulation.enTete());
             w.write('\n');
-            for (long i = 0; i < nombre; i++) {
-                w.write(g.ligne(String.format("M%09d", i)));
-                w.write('\n');
-            }
+            new GenerationParBlocs(Moteur.francais(), graine, periode, fils).generer(nombre, w);
+        }
+        if (chemin != null) {
+            double secondes = (System.nanoTime() - debut) / 1e9;
+            System.err.printf("%,d ménages générés en %.1f s (%,.0f ménages/s, %d fils) dans %s%n", nombre, secondes, nombre / secondes, fils, chemin);
         }
     }
 
@@ -181,8 +189,9 @@ public final class Depistage {
                       --date impose le mois de calcul à tous les ménages ; --fils : nombre de fils (défaut : les cœurs).
                   compare ENTREE --sortie DOSSIER --date AAAA-MM --comparer-a AAAA-MM
                       Dépiste à deux dates d'effet et écrit changements.jsonl : qui devient éligible, inéligible, montant modifié.
-                  genere --nombre N --graine G --periode AAAA-MM [--sortie FICHIER.csv]
-                      Population synthétique reproductible au format plat (sortie standard par défaut).
+                  genere --nombre N --graine G --periode AAAA-MM [--sortie FICHIER.csv] [--fils N]
+                      Population synthétique reproductible au format plat (sortie standard par défaut) : même graine,
+                      même fichier, quel que soit le nombre de fils.
                 """);
     }
 }

@@ -36,12 +36,31 @@ public final class FormatPlat {
         return List.copyOf(c);
     }
 
+    private static final java.util.Map<String, Integer> RANGS = rangs();
+
+    private static java.util.Map<String, Integer> rangs() {
+        java.util.Map<String, Integer> r = new java.util.HashMap<>();
+        for (int i = 0; i < COLONNES.size(); i++) {
+            r.put(COLONNES.get(i), i);
+        }
+        return r;
+    }
+
+    /** Rang de la colonne dans {@link #COLONNES}, -1 si elle n'est pas du format. */
+    public static int rang(String colonne) {
+        Integer r = RANGS.get(colonne);
+        return r == null ? -1 : r;
+    }
+
     public static String enTete() {
         return String.join(";", COLONNES);
     }
 
     /** Découpe une ligne CSV (séparateur « ; », guillemets doubles facultatifs, « "" » pour un guillemet). */
     public static String[] decouper(String ligne) {
+        if (ligne.indexOf('"') < 0) {
+            return decouperSansGuillemets(ligne);
+        }
         List<String> champs = new ArrayList<>(COLONNES.size());
         StringBuilder courant = new StringBuilder();
         boolean entreGuillemets = false;
@@ -72,5 +91,25 @@ public final class FormatPlat {
         }
         champs.add(courant.toString());
         return champs.toArray(String[]::new);
+    }
+
+    private static String[] decouperSansGuillemets(String ligne) {
+        int n = 1;
+        for (int i = 0; i < ligne.length(); i++) {
+            if (ligne.charAt(i) == ';') {
+                n++;
+            }
+        }
+        String[] champs = new String[n];
+        int debut = 0;
+        for (int k = 0; k < n; k++) {
+            int fin = ligne.indexOf(';', debut);
+            if (fin < 0) {
+                fin = ligne.length();
+            }
+            champs[k] = ligne.substring(debut, fin);
+            debut = fin + 1;
+        }
+        return champs;
     }
 }

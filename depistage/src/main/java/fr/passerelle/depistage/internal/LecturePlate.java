@@ -12,7 +12,6 @@ import fr.passerelle.moteur.situation.StatutOccupationLogement;
 import fr.passerelle.moteur.territoire.Communes;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +30,8 @@ public final class LecturePlate {
 
     private final String[] entete;
     private final Map<String, Integer> index = new HashMap<>();
+    /** Pour chaque colonne du format (rang dans {@link FormatPlat#COLONNES}) : sa place dans la ligne, ou -1. */
+    private final int[] place = new int[FormatPlat.COLONNES.size()];
     private final Communes communes = Communes.francaises();
     private final Map<Mois, LotDeMenages> lots = new HashMap<>();
 
@@ -45,6 +46,9 @@ public final class LecturePlate {
             if (index.put(nom, i) != null) {
                 throw new IllegalArgumentException("en-tête : colonne « " + nom + " » en double");
             }
+        }
+        for (int c = 0; c < place.length; c++) {
+            place[c] = index.getOrDefault(FormatPlat.COLONNES.get(c), -1);
         }
         for (String o : OBLIGATOIRES) {
             if (!index.containsKey(o)) {
@@ -120,7 +124,7 @@ public final class LecturePlate {
         long[] percus = Percus.vide();
         String percoit = l.texte("percoit");
         if (!percoit.isEmpty()) {
-            for (String element : percoit.split(" +")) {
+            for (String element : elements(percoit)) {
                 int deuxPoints = element.indexOf(':');
                 if (deuxPoints < 0) {
                     throw new EntreeInvalide(id, "percoit", "« " + element + " » : prestation:montant attendu (ex. rsa:607.75 af:148.52)");
@@ -132,6 +136,22 @@ public final class LecturePlate {
         return new MenagePlat(id, periode, MenageLu.departement(depcom), percus, lots, deuxAdultes ? 2 : 1, enfants,
                 union == StatutMarital.MARIE || union == StatutMarital.PACSE, occupation, loyer, depcom, communes.zoneLogement(depcom),
                 personnes.toArray(LotDeMenages.Personne[]::new));
+    }
+
+    private static List<String> elements(String texte) {
+        List<String> elements = new ArrayList<>(4);
+        int debut = 0;
+        while (debut < texte.length()) {
+            int fin = texte.indexOf(' ', debut);
+            if (fin < 0) {
+                fin = texte.length();
+            }
+            if (fin > debut) {
+                elements.add(texte.substring(debut, fin));
+            }
+            debut = fin + 1;
+        }
+        return elements;
     }
 
     private static LotDeMenages.Personne adulte(Ligne l, String p, StatutMarital union) {
@@ -150,6 +170,26 @@ public final class LecturePlate {
         return new LotDeMenages.Personne(naissance, activite, union, Scolarite.INCONNUE, taux, restriction.equals("oui"), salaires, retraites);
     }
 
+    /** AAAA-MM-JJ sans passer par un formateur (des millions de dates) ; une date impossible est refusée par LocalDate.of. */
+    private static long dateIso(String t) {
+        if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+            throw new java.time.DateTimeException(t);
+        }
+        return LocalDate.of(chiffres(t, 0, 4), chiffres(t, 5, 7), chiffres(t, 8, 10)).toEpochDay();
+    }
+
+    private static int chiffres(String t, int debut, int fin) {
+        int v = 0;
+        for (int i = debut; i < fin; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new java.time.DateTimeException(t);
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
     /** Les champs d'une ligne, lus par nom de colonne ; une colonne facultative absente de l'en-tête est vide. */
     private final class Ligne {
         final String id;
@@ -161,8 +201,9 @@ public final class LecturePlate {
         }
 
         String texte(String colonne) {
-            Integer i = index.get(colonne);
-            return i == null ? "" : champs[i].strip();
+            int c = FormatPlat.rang(colonne);
+            int i = c < 0 ? -1 : place[c];
+            return i < 0 ? "" : champs[i].strip();
         }
 
         double montant(String colonne) {
@@ -186,8 +227,8 @@ public final class LecturePlate {
         long date(String colonne) {
             String t = texte(colonne);
             try {
-                return LocalDate.parse(t).toEpochDay();
-            } catch (DateTimeParseException e) {
+                return dateIso(t);
+            } catch (java.time.DateTimeException e) {
                 throw new EntreeInvalide(id, colonne, "date AAAA-MM-JJ attendue, lu « " + t + " »");
             }
         }
