@@ -47,8 +47,12 @@ public final class JobDepistage {
         Parametres p = lire(args);
         SparkSession spark = SparkSession.builder().appName("passerelle-depistage").getOrCreate();
         try {
+            long debut = System.nanoTime();
             Synthese s = executer(spark, p);
-            System.err.printf("%,d ménages dépistés, %,d avec constat, %,d rejetés ; sorties dans %s%n", s.menages(), s.menagesAvecConstat(), s.rejets(), p.sortie());
+            double secondes = (System.nanoTime() - debut) / 1e9;
+            System.err.printf("%,d ménages dépistés, %,d avec constat, %,d rejetés en %.1f s (%,.0f ménages/s, %s) ; sorties dans %s%n",
+                    s.menages(), s.menagesAvecConstat(), s.rejets(), secondes, (s.menages() + s.rejets()) / secondes,
+                    spark.sparkContext().master(), p.sortie());
         } finally {
             spark.stop();
         }
