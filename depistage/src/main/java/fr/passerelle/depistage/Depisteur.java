@@ -45,7 +45,7 @@ public final class Depisteur {
         List<Attribution> attributions = new ArrayList<>(2);
         Set<Variable> attribuees = EnumSet.noneOf(Variable.class);
         for (ReglesAttribution.Regle r : regles.regles()) {
-            if (r.s_applique(percu, calcule) && attribuees.add(r.attribuer())) {
+            if (r.sApplique(percu, calcule) && attribuees.add(r.attribuer())) {
                 attributions.add(new Attribution(Constat.identifiant(menage.id, r.attribuer(), periode), r.attribuer(), r.id(), r.reference()));
             }
         }

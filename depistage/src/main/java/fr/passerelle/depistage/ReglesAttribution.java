@@ -27,7 +27,7 @@ public final class ReglesAttribution {
     /** Une règle ; {@code siPercoit} ou {@code siEligible} peut manquer (pas les deux). */
     public record Regle(String id, String libelle, Variable siPercoit, Variable siEligible, Variable attribuer, String reference) {
 
-        boolean s_applique(long[] percuCentimes, long[] calculeCentimes) {
+        boolean sApplique(long[] percuCentimes, long[] calculeCentimes) {
             return (siPercoit == null || percuCentimes[siPercoit.ordinal()] > 0)
                     && (siEligible == null || calculeCentimes[siEligible.ordinal()] > 0)
                     && percuCentimes[attribuer.ordinal()] == 0;

@@ -53,6 +53,10 @@ public final class TraitementLignes {
         if (ligne.isBlank()) {
             return;
         }
+        if (ligne.charAt(0) == '\uFEFF') {
+            // Marque d'ordre des octets en tête de fichier (exports de tableurs) : elle n'appartient pas aux données.
+            ligne = ligne.substring(1);
+        }
         if (lecturePlate == null) {
             traiter(numero, null, ligne, sortie);
             return;
