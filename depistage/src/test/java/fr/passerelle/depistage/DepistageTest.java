@@ -188,6 +188,22 @@ class DepistageTest {
         assertThat(synthese).isEqualTo(devenusEligibles);
     }
 
+    @Test
+    void un_fichier_csv_compresse_avec_bom_donne_les_fichiers_de_sortie_et_la_synthese(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dossier) throws IOException {
+        java.nio.file.Path entree = dossier.resolve("population.csv.gz");
+        try (var gz = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(entree))) {
+            gz.write(("\uFEFF" + LignePlate.fichier(LignePlate.personneSeule("B1"), LignePlate.personneSeule("B2").avec("depcom", "1234"))).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        java.nio.file.Path sortie = dossier.resolve("resultats");
+
+        Synthese s = new DepistageEmbarque(Execution.MOTEUR, OptionsDepistage.simple(FormatEntree.deviner(entree.toString())), 2).executer(entree, sortie);
+
+        assertThat(java.nio.file.Files.readAllLines(sortie.resolve("constats.jsonl"))).singleElement().asString().startsWith("{\"menage\":\"B1\"");
+        assertThat(java.nio.file.Files.readAllLines(sortie.resolve("rejets.jsonl"))).singleElement().asString().contains("\"ligne\":3", "\"champ\":\"depcom\"");
+        assertThat(Synthese.depuisJson(java.nio.file.Files.readString(sortie.resolve("synthese.json")))).isEqualTo(s);
+        assertThat(java.nio.file.Files.readString(sortie.resolve("synthese.csv"))).contains("\nrsa;33;1;");
+    }
+
     private static JsonNode constat(String ligne, String nature, String prestation) {
         for (JsonNode c : JSON.readTree(ligne).get(nature)) {
             if (c.get("prestation").asString().equals(prestation)) {
