@@ -178,7 +178,7 @@ public class ServiceAteliers {
 
     private void inviter(String qui, long id, String nom, String courriel, AtelierLigne a, String lieu, String role) {
         notifications.planifierVers(new DemandeNotification("atelier-" + a.id() + "-invitation-" + qui + "-" + id, 0,
-                "invitation-atelier", Map.of("nom", nom, "date", a.jour().format(JOUR), "lieu", lieu, "role", role),
+                "invitation-atelier", Map.of("prenom", nom, "date", a.jour().format(JOUR), "lieu", lieu, "organisme", role),
                 maintenant().toInstant()), Canal.EMAIL, courriel);
         ateliers.marquerInvite(qui, id, maintenant());
     }
@@ -215,7 +215,7 @@ public class ServiceAteliers {
         }
         OffsetDateTime veille = a.jour().minusDays(1).atTime(LocalTime.of(10, 0)).atZone(PARIS).toOffsetDateTime();
         OffsetDateTime quand = veille.isBefore(maintenant()) ? maintenant() : veille;
-        Map<String, String> variables = Map.of("nom", inscrit.nom(), "date", a.jour().format(JOUR), "lieu", lieu(a));
+        Map<String, String> variables = Map.of("prenom", inscrit.nom(), "date", a.jour().format(JOUR), "lieu", lieu(a));
         try {
             planifierRappel(atelierId, id, inscrit, variables, quand);
         } catch (IllegalArgumentException e) {

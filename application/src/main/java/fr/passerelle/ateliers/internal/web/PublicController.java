@@ -34,7 +34,9 @@ class PublicController {
 
     @GetMapping("/ateliers/inscription/{id}")
     String formulaire(@PathVariable long id, Model modele) {
-        modele.addAttribute("atelier", service.atelier(id));
+        AtelierLigne atelier = service.atelier(id);
+        modele.addAttribute("atelier", atelier);
+        modele.addAttribute("quand", quand(atelier));
         if (!modele.containsAttribute("erreurs")) {
             modele.addAttribute("erreurs", Map.of());
             modele.addAttribute("saisie", Map.of());
