@@ -3,6 +3,7 @@ package fr.passerelle.ateliers.internal.persistance;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,17 +26,27 @@ public class JourJJdbc {
         this.jdbc = jdbc;
     }
 
-    /** Enregistre le passage ; un renvoi avec la même clé ne crée rien. @return vrai si le passage est nouveau */
+    /**
+     * Enregistre le passage ; un renvoi avec la même clé ne crée rien (lecture préalable, et contrainte
+     * {@code passage_cle_unique} si deux renvois se croisent). @return vrai si le passage est nouveau
+     */
     public boolean enregistrer(Passage p) {
-        return jdbc.sql("""
-                INSERT INTO passage (atelier_id, cle, nom, inscription_id, tables_visitees, questionnaire, droits_decouverts,
-                                     demarches_faites, demarches_texte, rendez_vous_expert, saisi_par, saisi_le)
-                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM (VALUES (0)) AS un(x)
-                WHERE NOT EXISTS (SELECT 1 FROM passage WHERE cle = ?)""")
-                .params(p.atelierId(), p.cle(), p.nom(), p.inscriptionId(), p.tablesVisitees(), p.questionnaire(),
-                        p.droitsDecouverts(), p.demarchesFaites(), p.demarchesTexte(), p.rendezVousExpert(), p.saisiPar(),
-                        p.saisiLe(), p.cle())
-                .update() == 1;
+        if (jdbc.sql("SELECT COUNT(*) FROM passage WHERE cle = ?").param(p.cle()).query(Integer.class).single() > 0) {
+            return false;
+        }
+        try {
+            jdbc.sql("""
+                    INSERT INTO passage (atelier_id, cle, nom, inscription_id, tables_visitees, questionnaire, droits_decouverts,
+                                         demarches_faites, demarches_texte, rendez_vous_expert, saisi_par, saisi_le)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(p.atelierId(), p.cle(), p.nom(), p.inscriptionId(), p.tablesVisitees(), p.questionnaire(),
+                            p.droitsDecouverts(), p.demarchesFaites(), p.demarchesTexte(), p.rendezVousExpert(), p.saisiPar(),
+                            p.saisiLe())
+                    .update();
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
     }
 
     public List<Passage> passages(long atelierId) {
