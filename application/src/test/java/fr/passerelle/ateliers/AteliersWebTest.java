@@ -151,6 +151,9 @@ class AteliersWebTest {
                 .andExpect(content().contentType("application/pdf"));
         byte[] flyer = mvc.perform(get("/ateliers/" + id + "/flyer.pdf").session(coord)).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(flyer, 0, 5)).isEqualTo("%PDF-");
+        String texte = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(flyer)).getTextFromPage(1).replaceAll("\\s+", " ");
+        assertThat(texte).contains("Besoin d'aide pour vos papiers ?").contains("C'est gratuit").contains("Salle des fêtes")
+                .contains("Bordeaux");
 
         // Inscriptions : aidant (guichet, téléphone), public en ligne ; double inscription et atelier complet refusés.
         MockHttpSession aidant = connecter("aidant@demo.passerelle.fr");

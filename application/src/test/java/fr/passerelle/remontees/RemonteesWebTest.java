@@ -73,6 +73,9 @@ class RemonteesWebTest {
         byte[] pdf = mvc.perform(get("/remontees/rapport.pdf").session(coord).param("administration", "CAF"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String texte = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf)).getTextFromPage(1);
+        assertThat(texte).contains("Propositions d'amélioration : CAF").contains("1. Prime d'activité — étape : Ressources — Jargon administratif")
+                .contains("6 personnes concernées, 2 signalements.");
         mvc.perform(post("/remontees/reponses").session(coord).with(csrf()).param("reponseAdministration", "CAF")
                         .param("recueLe", "2999-01-01").param("reponse", "Nous changeons le libellé."))
                 .andExpect(content().string(allOf(containsString("la date ne peut pas être dans le futur"), containsString("Nous changeons le libellé."))));
