@@ -78,7 +78,7 @@ class ClassementCommunesTest {
         assertThat(r.get(0).minutes()).isGreaterThan(30);
         assertThat(r.get(2).rurale()).isTrue();
         assertThat(r.get(3).visiteeRecemment()).isTrue();
-        assertThat(r.get(3).raisons()).contains("dernier atelier le 2026-08-26");
+        assertThat(r.get(3).raisons()).contains("dernier atelier (passé ou prévu) le 26/08/2026");
         assertThat(r.get(1).raisons()).contains("2 quartiers prioritaires");
     }
 

@@ -9,6 +9,8 @@ public record CommuneClassee(int rang, CommuneDuTerritoire commune, String siteL
                              int minutes, boolean rurale, boolean zoneBlanche, int quartiersPrioritaires,
                              Optional<LocalDate> dernierAtelier, boolean visiteeRecemment, double score) {
 
+    private static final java.time.format.DateTimeFormatter JOUR = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     public String densiteArrondie() {
         double d = commune.densite();
         return d < 10 ? String.format(Locale.FRANCE, "%.1f", d) : String.valueOf(Math.round(d));
@@ -28,7 +30,7 @@ public record CommuneClassee(int rang, CommuneDuTerritoire commune, String siteL
         if (quartiersPrioritaires > 0) {
             r.append(", ").append(quartiersPrioritaires).append(quartiersPrioritaires > 1 ? " quartiers prioritaires" : " quartier prioritaire");
         }
-        dernierAtelier.ifPresent(d -> r.append(", dernier atelier le ").append(d));
+        dernierAtelier.ifPresent(d -> r.append(", dernier atelier (passé ou prévu) le ").append(d.format(JOUR)));
         return r.toString();
     }
 }
