@@ -56,7 +56,8 @@ class AteliersWebTest {
         String page = mvc.perform(get("/ateliers/communes").session(coord).param("departement", "33").param("tri", "population"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<h1>Où aller : classement des communes</h1>"),
-                        containsString("<th scope=\"row\">Bordeaux</th>"), containsString("alt=\"Carte des communes classées"))))
+                        containsString("<th scope=\"row\">Bordeaux</th>"), containsString("alt=\"Carte des communes classées"),
+                        containsString("aria-sort=\"descending\"><a href=\"/ateliers/communes?departement=33&amp;tri=population\">Population</a>"))))
                 .andReturn().getResponse().getContentAsString();
         // Trié par population : Bordeaux (la plus peuplée de Gironde) vient en premier ; seules des communes de Gironde.
         Matcher codes = Pattern.compile("data-code=\"(\\w+)\"").matcher(page);
