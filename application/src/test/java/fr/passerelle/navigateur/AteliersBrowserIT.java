@@ -32,6 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
 class AteliersBrowserIT {
 
     static ChromeDriver navigateur;
+    static ChromeDriver sansJs;
     static String axe;
 
     @LocalServerPort
@@ -44,6 +45,7 @@ class AteliersBrowserIT {
     static void demarrer() {
         axe = Navigateur.axeSource();
         navigateur = Navigateur.demarrer(true);
+        sansJs = Navigateur.demarrer(false);
     }
 
     @AfterAll
@@ -51,6 +53,33 @@ class AteliersBrowserIT {
         if (navigateur != null) {
             navigateur.quit();
         }
+        if (sansJs != null) {
+            sansJs.quit();
+        }
+    }
+
+    @Autowired
+    fr.passerelle.ateliers.internal.ServiceAteliers service;
+
+    @Test
+    void jour_j_sans_javascript_le_formulaire_marche_en_ligne() throws Exception {
+        int annee = LocalDate.now().getYear() + 2; // une autre année que le parcours du coordinateur
+        service.genererAnnee(annee);
+        long id = jdbc.sql("SELECT a.id FROM atelier a JOIN campagne c ON c.id = a.campagne_id WHERE c.annee = ? ORDER BY a.id DESC")
+                .param(annee).query(Long.class).list().get(0);
+        sansJs.manage().deleteAllCookies();
+        sansJs.get("http://localhost:" + port + "/connexion");
+        sansJs.findElement(By.id("email")).sendKeys("aidant@demo.passerelle.fr");
+        sansJs.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
+        sansJs.findElement(By.id("bouton-connexion")).click();
+        sansJs.get("http://localhost:" + port + "/ateliers/" + id + "/jour-j");
+        sansJs.findElement(By.id("nom")).sendKeys("Sans Script");
+        sansJs.findElement(By.id("droits")).sendKeys("1");
+        sansJs.findElement(By.id("bouton-passage")).click();
+        attendreTexte(sansJs, "passages", "Sans Script");
+        assertThat(sansJs.getPageSource()).contains("Sans Script : passage enregistré.");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM passage WHERE atelier_id = ? AND nom = 'Sans Script'").param(id)
+                .query(Integer.class).single()).isEqualTo(1);
     }
 
     void connecter(String email) {
@@ -74,6 +103,12 @@ class AteliersBrowserIT {
         WebElement champ = navigateur.findElement(By.id(id));
         champ.clear();
         champ.sendKeys(valeur);
+    }
+
+    /** Après un envoi, la page suivante peut arriver après la recherche : on relit jusqu'à trouver le texte. */
+    static void attendreTexte(ChromeDriver n, String id, String texte) {
+        new WebDriverWait(n, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id(id)).getText().contains(texte));
     }
 
     /** Les cases et boutons radio du DSFR sont recouverts par leur libellé : on clique le libellé. */
@@ -124,7 +159,7 @@ class AteliersBrowserIT {
         saisir("accessibilite", "Plain-pied, rampe");
         navigateur.findElement(By.id("bouton-lieu")).click();
         navigateur.findElement(By.id("bouton-confirmer")).click();
-        assertThat(navigateur.findElement(By.id("etat")).getText()).startsWith("Confirmé");
+        attendreTexte(navigateur, "etat", "Confirmé");
         accessible("atelier-confirme");
 
         ouvrir("/ateliers/" + id + "/inscriptions");
@@ -132,7 +167,7 @@ class AteliersBrowserIT {
         saisir("nom", "Marie Dupont");
         saisir("telephone", "06 12 34 56 78");
         navigateur.findElement(By.id("bouton-inscrire")).click();
-        assertThat(navigateur.findElement(By.id("inscrits")).getText()).contains("Marie Dupont (par téléphone)");
+        attendreTexte(navigateur, "inscrits", "Marie Dupont (par téléphone)");
         accessible("atelier-inscriptions");
 
         // Jour J : un aidant, réseau coupé.
