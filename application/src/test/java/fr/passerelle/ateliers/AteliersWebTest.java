@@ -193,7 +193,8 @@ class AteliersWebTest {
         mvc.perform(post("/ateliers/" + id + "/jour-j/passages").session(aidant).with(csrf()).param("cle", "cle-sans-js-0003")
                 .param("nom", "Paul").param("droits", "1")).andExpect(redirectedUrl("/ateliers/" + id + "/jour-j"));
         mvc.perform(get("/ateliers/" + id + "/jour-j").session(aidant))
-                .andExpect(content().string(containsString("2 personnes vues, 3 droits découverts, 1 démarches faites.")));
+                .andExpect(content().string(allOf(containsString("2 personnes vues, 3 droits découverts, 1 démarches faites."),
+                        containsString("<li>Paul Martin : pas encore accueillie</li>"))));
         mvc.perform(get("/ateliers/campagnes").session(coord).param("annee", String.valueOf(annee)))
                 .andExpect(content().string(containsString("<th scope=\"row\">Trimestre 2</th><td>2</td>")));
     }

@@ -177,6 +177,9 @@ class AteliersBrowserIT {
         navigateur.setNetworkConditions(hors(true));
         for (String nom : List.of("Hors ligne Un", "Hors ligne Deux")) {
             saisir("nom", nom);
+            if (nom.equals("Hors ligne Un")) { // accueil d'une personne inscrite à l'avance
+                new org.openqa.selenium.support.ui.Select(navigateur.findElement(By.id("inscription"))).selectByVisibleText("Marie Dupont");
+            }
             cocher("table-0");
             cocher("questionnaire");
             saisir("droits", "2");
@@ -200,6 +203,7 @@ class AteliersBrowserIT {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM passage WHERE atelier_id = ?").param(id).query(Integer.class).single()).isEqualTo(2);
         navigateur.navigate().refresh();
         assertThat(navigateur.findElement(By.id("chiffres")).getText()).startsWith("2 personnes vues, 4 droits découverts");
+        assertThat(navigateur.findElement(By.id("arrivees")).getText()).contains("Marie Dupont : accueillie");
 
         // Une difficulté notée depuis le jour J, puis le rapport de propositions.
         navigateur.findElement(By.linkText("Noter une difficulté rencontrée avec une démarche en ligne")).click();

@@ -64,7 +64,10 @@ class JourJController {
         modele.addAttribute("atelier", a);
         modele.addAttribute("tables", ateliers.tables(id));
         modele.addAttribute("inscriptions", ateliers.inscriptions(id));
-        modele.addAttribute("passages", jourJ.passages(id));
+        List<JourJJdbc.Passage> passages = jourJ.passages(id);
+        modele.addAttribute("passages", passages);
+        modele.addAttribute("accueillies", passages.stream().map(JourJJdbc.Passage::inscriptionId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         modele.addAttribute("chiffres", jourJ.chiffres(id));
         modele.addAttribute("cle", UUID.randomUUID().toString());
         if (!modele.containsAttribute("erreurs")) {
