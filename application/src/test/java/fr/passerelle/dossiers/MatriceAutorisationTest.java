@@ -49,7 +49,8 @@ import fr.passerelle.structures.TypeStructure;
  * Matrice d'autorisation (barre de l'issue 6) : chaque route des dossiers × chaque rôle × chaque état du mandat.
  * Pour chaque cas : le statut HTTP attendu ; dans toute réponse refusée, aucune donnée du dossier (ni l'en-tête
  * hors de la structure) ; et, pour tout compte connecté refusé, une entrée REFUSE à son nom au journal du dossier.
- * Chaque cas a son propre dossier, neuf, effacé à la fin.
+ * Chaque cas a son propre dossier, neuf, effacé à la fin. S'y ajoutent les routes sans numéro de dossier × rôle, et
+ * les pages du module mandats sur un dossier ({@code /dossiers/{id}/mandats…}, {@code /mes-mandats}) × rôle × état.
  */
 @SpringBootTest(properties = "passerelle.notifications.ordonnanceur.actif=false")
 @AutoConfigureMockMvc
@@ -328,6 +329,63 @@ class MatriceAutorisationTest {
                 assertThat(corps).doesNotContain(DossiersDeTest.EN_TETE).doesNotContain(DossiersDeTest.DONNEES);
             }
             assertThat(corps).doesNotContain(DossiersDeTest.DONNEES);
+        } finally {
+            dossiers.effacer(dossier.id());
+        }
+    }
+
+    /**
+     * Les pages du module mandats sur un dossier (elles n'exigent pas de mandat : elles servent à le recueillir) :
+     * seul un aidant de la structure du dossier y entre ; tout autre compte est refusé, sans donnée ; le refus d'un
+     * aidant d'une autre structure est tracé par le module mandats.
+     */
+    static Stream<Arguments> routesDesMandats() {
+        List<Arguments> cas = new ArrayList<>();
+        for (String route : List.of("GET /dossiers/{id}/mandats", "GET /dossiers/{id}/mandats/nouveau",
+                "POST /dossiers/{id}/mandats/nouveau", "GET /mes-mandats")) {
+            for (Acteur acteur : Acteur.values()) {
+                for (EtatMandat etat : EtatMandat.values()) {
+                    cas.add(Arguments.of(route, acteur, etat));
+                }
+            }
+        }
+        return cas.stream();
+    }
+
+    @ParameterizedTest(name = "{0} — {1} — mandat {2}")
+    @MethodSource("routesDesMandats")
+    void pages_des_mandats_reservees_a_l_aidant_de_la_structure(String route, Acteur acteur, EtatMandat etat) throws Exception {
+        Cree dossier = dossiers.creer(begles, Optional.of(identifiants.get(Acteur.USAGER_SUJET)));
+        dossiers.mandat(dossier.id(), begles, etat);
+        try {
+            String[] methodeEtChemin = route.replace("{id}", String.valueOf(dossier.id())).split(" ");
+            MockHttpServletRequestBuilder requete = methodeEtChemin[0].equals("GET") ? get(methodeEtChemin[1])
+                    : post(methodeEtChemin[1]).with(csrf());
+            if (acteur != Acteur.ANONYME) {
+                requete.session(sessions.get(acteur));
+            }
+            MockHttpServletResponse reponse = mvc.perform(requete).andReturn().getResponse();
+            String corps = reponse.getContentAsString();
+            boolean pageDeLaPersonne = route.equals("GET /mes-mandats");
+            boolean permis = pageDeLaPersonne ? acteur == Acteur.USAGER_SUJET || acteur == Acteur.AUTRE_USAGER
+                    : acteur == Acteur.AIDANT_DE_LA_STRUCTURE;
+            if (acteur == Acteur.ANONYME) {
+                assertThat(reponse.getRedirectedUrl()).endsWith("/connexion");
+            } else if (permis) {
+                assertThat(reponse.getStatus()).isEqualTo(200);
+            } else {
+                assertThat(reponse.getStatus()).isEqualTo(403);
+                assertThat(corps).doesNotContain(DossiersDeTest.EN_TETE).doesNotContain(DossiersDeTest.DONNEES);
+                // Le module mandats journalise les refus de son domaine (un aidant d'une autre structure) ; les refus par
+                // rôle sur ses routes relèvent de sa propre règle (le module dossiers ne journalise que ses routes).
+                if (!pageDeLaPersonne && acteur.role == Role.AIDANT) {
+                    assertThat(journal.duDossier(dossier.id())).as("tentative refusée au journal")
+                            .anyMatch(e -> e.acteurId() == identifiants.get(acteur) && e.resultat() == ResultatAcces.REFUSE);
+                }
+            }
+            // Le portable sert au code du mandat : la page de préparation le montre à l'aidant ; rien d'autre du dossier.
+            assertThat(corps).as("les pages des mandats ne montrent pas le contenu du dossier").doesNotContain(
+                    java.util.Arrays.stream(DossiersDeTest.DONNEES).filter(d -> !d.equals(DossiersDeTest.PORTABLE)).toArray(String[]::new));
         } finally {
             dossiers.effacer(dossier.id());
         }

@@ -18,7 +18,12 @@ import fr.passerelle.journal.ResultatAcces;
 @Component
 class JournalDesRefusParRole {
 
-    private static final Pattern ROUTE = Pattern.compile("^/(dossiers|mon-dossier)(?:/(\\d+))?(?:/.*)?$");
+    /**
+     * Les routes du module seulement : celles des mandats, saisines et rectifications sous {@code /dossiers/{id}/}
+     * appartiennent à leurs modules, qui journalisent selon leur propre règle.
+     */
+    private static final Pattern ROUTE = Pattern.compile("^/(?:dossiers|mon-dossier)(?:/(\\d+))?"
+            + "(?:/(?:echanges|droits|demarches|pieces|diagnostic|compte|export\\.json|export\\.pdf|effacer|nouveau)(?:/.*)?)?$");
 
     private final PolitiqueAcces politique;
 
@@ -32,7 +37,7 @@ class JournalDesRefusParRole {
         if (!m.matches()) {
             return;
         }
-        Optional<Long> dossier = Optional.ofNullable(m.group(2)).map(Long::valueOf);
+        Optional<Long> dossier = Optional.ofNullable(m.group(1)).map(Long::valueOf);
         politique.journaliser(refus.compte(), dossier, "accès à " + refus.methode() + " " + refus.chemin(),
                 ResultatAcces.REFUSE, refus.raison() + " (rôle : " + refus.compte().role().libelle().toLowerCase(Locale.ROOT) + ")");
     }

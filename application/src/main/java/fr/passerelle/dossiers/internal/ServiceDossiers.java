@@ -14,7 +14,6 @@ import fr.passerelle.comptes.Annuaire;
 import fr.passerelle.comptes.CompteConnecte;
 import fr.passerelle.dossiers.DossierEfface;
 import fr.passerelle.dossiers.DossierVu;
-import fr.passerelle.dossiers.Dossiers;
 import fr.passerelle.dossiers.DroitTrouve;
 import fr.passerelle.dossiers.internal.domaine.Besoin;
 import fr.passerelle.dossiers.internal.domaine.Couverture;
@@ -43,7 +42,7 @@ import fr.passerelle.mandats.Perimetre;
  */
 @Service
 @Transactional(noRollbackFor = AccesRefuse.class)
-public class ServiceDossiers implements Dossiers {
+public class ServiceDossiers {
 
     static final int LIMITE_RECHERCHE = 50;
 
@@ -251,20 +250,17 @@ public class ServiceDossiers implements Dossiers {
         evenements.publishEvent(new DossierEfface(dossier.id(), dossier.structureId(), par, le));
     }
 
-    // API publique
+    // API publique (exposée aux autres modules par DossiersApi)
 
-    @Override
     public DossierVu ouvrir(CompteConnecte aidant, long dossierId, Perimetre perimetre, String action) {
         return vu(politique.exiger(aidant, dossierId, Besoin.perimetre(perimetre), action).dossier());
     }
 
-    @Override
     @Transactional(readOnly = true)
     public List<DossierVu> dePersonne(long compteUsagerId) {
         return dossiers.deCompte(compteUsagerId).stream().map(ServiceDossiers::vu).toList();
     }
 
-    @Override
     public int joindreDroits(CompteConnecte aidant, long dossierId, List<DroitTrouve> droits) {
         politique.exiger(aidant, dossierId, Besoin.DROITS, "droits trouvés joints au dossier");
         Instant le = maintenant();
