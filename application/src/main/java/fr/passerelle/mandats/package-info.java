@@ -32,8 +32,8 @@
  *       {@link fr.passerelle.journal.Journal}, sans donnée de la personne suivie.</li>
  * </ul>
  *
- * <p>Tant qu'aucun module ne fournit {@code PersonnesMandantes}, aucun dossier n'existe pour les mandats : toute
- * décision est un refus (« aucun dossier n° … »).
+ * <p>Le port {@code PersonnesMandantes} est implémenté par le module dossiers ; sans lui, aucun dossier
+ * n'existerait pour les mandats et toute décision serait un refus (« aucun dossier n° … »).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mandats")
 package fr.passerelle.mandats;

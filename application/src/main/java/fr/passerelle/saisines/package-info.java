@@ -17,7 +17,8 @@
  * <p>API publique : événements {@link fr.passerelle.saisines.SaisineOuverte} et
  * {@link fr.passerelle.saisines.SaisineClose}. Pages : {@code /dossiers/{id}/saisines},
  * {@code /dossiers/{id}/saisines/nouvelle}, {@code /saisines/{id}} (aidant), {@code /agent/saisines},
- * {@code /agent/saisines/{id}} (agent), {@code /dossiers/{id}/rectifications} (droit à l'erreur).
+ * {@code /agent/saisines/{id}} (agent), {@code /dossiers/{id}/rectifications} (droit à l'erreur). Écoute
+ * {@link fr.passerelle.dossiers.DossierEfface} : saisines et lettres du dossier effacées (RGPD, article 17).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Saisines")
 package fr.passerelle.saisines;

@@ -200,6 +200,7 @@ class MandatsWebTest {
         assertThat(mandats.decider(aidant, dossier, Perimetre.LOGEMENT)).isInstanceOf(DecisionAcces.Autorise.class);
 
         MockHttpSession camille = connecter("usager@demo.passerelle.fr");
+        mvc.perform(get("/espace/usager").session(camille)).andExpect(content().string(containsString("href=\"/mes-mandats\"")));
         mvc.perform(get("/mes-mandats").session(camille)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("France services de Bègles"),
                         containsString("Prestations sociales"), containsString("id=\"retirer-" + mandat + "\""))));
@@ -402,8 +403,10 @@ class MandatsWebTest {
                         parEtat.entrySet().stream().map(e -> org.assertj.core.api.Assertions.tuple(e.getValue(), e.getKey()))
                                 .toArray(org.assertj.core.groups.Tuple[]::new));
         assertThat(journal.duDossier(dossier).stream().filter(e -> e.resultat() == ResultatAcces.REFUSE).count() - refusAvant)
-                .as("l'aidant d'une autre structure (12 routes × 4 mandats) et l'autre usager (4 retraits), journalisés")
-                .isEqualTo(4 * 12 + 4);
+                .as("chaque refus journalisé : 12 routes × 4 mandats × 6 comptes (l'aidant d'une autre structure par le "
+                        + "domaine des mandats, les 5 autres par la sécurité, inscrits par le module dossiers), et les "
+                        + "4 retraits tentés par l'autre usager")
+                .isEqualTo(4 * 12 * 6 + 4);
 
         // L'aidant de la structure : toutes les pages, quel que soit l'état ; code et signature seulement en attente.
         for (var e : parEtat.entrySet()) {

@@ -5,7 +5,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.when;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +21,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import fr.passerelle.comptes.CompteConnecte;
@@ -32,12 +30,12 @@ import fr.passerelle.mandats.AccesRefuse;
 import fr.passerelle.mandats.DecisionAcces;
 import fr.passerelle.mandats.Mandats;
 import fr.passerelle.mandats.Perimetre;
-import fr.passerelle.mandats.PersonnesMandantes;
 
 /**
  * Saisines dans Chromium : l'aidant saisit la CAF avec une pièce, l'agent de la CAF répond et clôt ; chaque page
  * (avec et sans erreur, refus 403 compris) passe axe-core sans violation serious/critical ; le formulaire marche
- * sans JavaScript. Le dossier 77 a un mandat « prestations sociales » (modules dossiers et mandats doublés).
+ * sans JavaScript. Le dossier 77 a un mandat « prestations sociales » (services des dossiers et des mandats
+ * espionnés : le test dicte l'accès).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "passerelle.notifications.ordonnanceur.actif=false")
@@ -51,12 +49,11 @@ class SaisinesBrowserIT {
 
     @LocalServerPort
     int port;
-    @MockitoBean
+    /** Vrai service des dossiers, dont seule l'ouverture sous mandat est dictée par le test. */
+    @MockitoSpyBean
     Dossiers dossiers;
     @MockitoSpyBean
     Mandats mandats;
-    @MockitoBean
-    PersonnesMandantes personnes;
 
     @BeforeAll
     static void demarrer() {
@@ -82,13 +79,13 @@ class SaisinesBrowserIT {
         doAnswer(appel -> appel.getArgument(1, Long.class) == DOSSIER && appel.getArgument(2) == Perimetre.PRESTATIONS_SOCIALES
                 ? new DecisionAcces.Autorise(1L, Instant.MAX) : new DecisionAcces.Refuse("Aucun mandat actif ne couvre ce périmètre."))
                 .when(mandats).decider(any(), anyLong(), any());
-        when(dossiers.ouvrir(any(), anyLong(), any(), anyString())).thenAnswer(appel -> {
+        doAnswer(appel -> {
             CompteConnecte aidant = appel.getArgument(0);
             if (appel.getArgument(1, Long.class) != DOSSIER || appel.getArgument(2) != Perimetre.PRESTATIONS_SOCIALES) {
                 throw new AccesRefuse("Aucun mandat actif de cette personne ne couvre ce périmètre.");
             }
             return new DossierVu(DOSSIER, aidant.structureId().orElseThrow(), "Camille Martin", Optional.empty());
-        });
+        }).when(dossiers).ouvrir(any(), anyLong(), any(), anyString());
     }
 
     void connecter(ChromeDriver n, String email) {

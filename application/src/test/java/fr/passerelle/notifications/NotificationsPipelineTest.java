@@ -110,8 +110,8 @@ class NotificationsPipelineTest {
 
     @Test
     void un_message_a_une_adresse_donnee_part_sans_preferences_et_sans_repli() {
-        // Aucune préférence enregistrée : le code de mandat part quand même au portable donné au guichet.
-        HORLOGE.regler(Instant.parse("2026-06-11T08:00:00Z"));
+        // Aucune préférence enregistrée : le code de mandat part quand même au portable donné au guichet, et
+        // tout de suite, même pendant les heures calmes (SOIR : 21 h à Paris) : la personne est devant l'aidant.
         assertThat(notifications.planifierVers(demande("direct"), Canal.SMS, "06 98 76 54 32")).isEqualTo(Canal.SMS);
         Notification n = relue("direct");
         assertThat(n.adresseDonnee()).isTrue();

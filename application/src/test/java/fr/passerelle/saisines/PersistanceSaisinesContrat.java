@@ -12,12 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
-import fr.passerelle.dossiers.Dossiers;
-import fr.passerelle.mandats.Mandats;
-import fr.passerelle.mandats.PersonnesMandantes;
 import fr.passerelle.mandats.Perimetre;
 import fr.passerelle.saisines.internal.domaine.Auteur;
 import fr.passerelle.saisines.internal.domaine.IssueRectification;
@@ -42,14 +37,7 @@ abstract class PersistanceSaisinesContrat {
 
     static final Instant LE = Instant.parse("2026-03-01T10:15:30.123456Z");
 
-    @MockitoBean
-    Dossiers dossiers;
-    /** Vrai service des mandats, dont seule la décision d'accès est dictée par le test. */
-    @MockitoSpyBean
-    Mandats mandats;
-    /** Port implémenté par le module dossiers (doublé tant que le test double aussi {@link Dossiers}). */
-    @MockitoBean
-    PersonnesMandantes personnes;
+
     @Autowired
     SaisinesJdbc saisines;
     @Autowired

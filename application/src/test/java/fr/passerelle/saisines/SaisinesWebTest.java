@@ -8,7 +8,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -44,7 +43,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -65,7 +63,6 @@ import fr.passerelle.journal.ResultatAcces;
 import fr.passerelle.mandats.AccesRefuse;
 import fr.passerelle.mandats.DecisionAcces;
 import fr.passerelle.mandats.Mandats;
-import fr.passerelle.mandats.PersonnesMandantes;
 import fr.passerelle.mandats.Perimetre;
 import fr.passerelle.notifications.HorlogeReglable;
 import fr.passerelle.structures.Organisation;
@@ -73,9 +70,10 @@ import fr.passerelle.structures.ReferentielStructures;
 import fr.passerelle.structures.TypeOrganisation;
 
 /**
- * Pages des saisines (MockMvc, base H2, comptes de démonstration, journal et notifications réels). Les modules
- * dossiers et mandats sont doublés (Mockito) : le test fixe quels périmètres le mandat de chaque dossier couvre,
- * et {@code Dossiers.ouvrir} refuse avec la raison comme le fait le vrai module.
+ * Pages des saisines (MockMvc, base H2, comptes de démonstration, journal et notifications réels). Les services
+ * des dossiers et des mandats sont réels mais espionnés : le test dicte quels périmètres le mandat de chaque dossier
+ * couvre, et {@code Dossiers.ouvrir} refuse avec la raison comme le fait le vrai module (le parcours avec les vrais
+ * dossiers et mandats, sans doublure, est dans {@code SaisinesBoutEnBoutTest}).
  */
 @SpringBootTest(properties = "passerelle.notifications.ordonnanceur.actif=false")
 @AutoConfigureMockMvc
@@ -106,14 +104,13 @@ class SaisinesWebTest {
     Annuaire annuaire;
     @Autowired
     ApplicationEvents evenements;
-    @MockitoBean
+    /** Vrai service des dossiers, dont seule l'ouverture sous mandat est dictée par le test. */
+    @MockitoSpyBean
     Dossiers dossiers;
     /** Vrai service des mandats, dont seule la décision d'accès est dictée par le test. */
     @MockitoSpyBean
     Mandats mandats;
-    /** Port implémenté par le module dossiers (doublé tant que le test double aussi {@link Dossiers}). */
-    @MockitoBean
-    PersonnesMandantes personnes;
+
 
     /** Périmètres couverts par le mandat de chaque dossier (absent : aucun mandat). */
     final Map<Long, Set<Perimetre>> mandatsActifs = new ConcurrentHashMap<>();
@@ -134,7 +131,7 @@ class SaisinesWebTest {
             return mandatsActifs.getOrDefault(id, Set.of()).contains(p) ? new DecisionAcces.Autorise(1L, Instant.MAX)
                     : new DecisionAcces.Refuse(raison(id, p));
         }).when(mandats).decider(any(), anyLong(), any());
-        when(dossiers.ouvrir(any(), anyLong(), any(), anyString())).thenAnswer(appel -> {
+        doAnswer(appel -> {
             CompteConnecte aidant = appel.getArgument(0);
             long id = appel.getArgument(1);
             Perimetre p = appel.getArgument(2);
@@ -142,7 +139,7 @@ class SaisinesWebTest {
                 throw new AccesRefuse(raison(id, p));
             }
             return new DossierVu(id, aidant.structureId().orElseThrow(), "Camille Martin", Optional.empty());
-        });
+        }).when(dossiers).ouvrir(any(), anyLong(), any(), anyString());
     }
 
     static String raison(long dossierId, Perimetre p) {

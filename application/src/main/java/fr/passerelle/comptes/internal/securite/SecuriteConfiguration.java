@@ -92,6 +92,19 @@ class SecuriteConfiguration {
             acces.requestMatchers("/dossiers/*/saisines/**", "/dossiers/*/rectifications/**", "/saisines/**")
                     .hasRole(Role.AIDANT.name())
                     .requestMatchers("/agent/saisines/**").hasRole(Role.AGENT.name());
+            // Ateliers et maraudes (issue 7) : le public s'inscrit en ligne ; aidants (et bénévoles, qui ont un compte
+            // aidant) inscrivent et tiennent le jour J ; la planification est réservée au coordinateur.
+            acces.requestMatchers(GET, "/ateliers/hors-connexion.js").permitAll()
+                    .requestMatchers("/ateliers/inscription/*").permitAll()
+                    .requestMatchers(GET, "/ateliers/*/affiche.pdf", "/ateliers/*/flyer.pdf").hasAnyRole(Role.COORDINATEUR.name(), Role.AIDANT.name())
+                    .requestMatchers("/ateliers/a-venir", "/ateliers/*/inscriptions", "/ateliers/*/jour-j", "/ateliers/*/jour-j/**")
+                    .hasAnyRole(Role.COORDINATEUR.name(), Role.AIDANT.name())
+                    .requestMatchers("/ateliers/**").hasRole(Role.COORDINATEUR.name())
+                    // Remontées : « je donne mon avis » est ouvert à tous ; la saisie aux aidants, agents et coordinateurs ;
+                    // l'agrégation, les rapports et les réponses des administrations au coordinateur.
+                    .requestMatchers("/je-donne-mon-avis").permitAll()
+                    .requestMatchers("/remontees/saisie").hasAnyRole(Role.COORDINATEUR.name(), Role.AIDANT.name(), Role.AGENT.name())
+                    .requestMatchers("/remontees", "/remontees/**").hasRole(Role.COORDINATEUR.name());
             acces.requestMatchers(new RouteInconnueMatcher(contexte)).permitAll()
                     .anyRequest().denyAll();
         });

@@ -91,7 +91,8 @@ public class ExpediteurNotifications {
                     "non envoyée : canal refusé", maintenant);
             return new Preparation(null, null, new Issue.Terminee(replier(n, null, maintenant)));
         }
-        if (n.canal().respecteHeuresCalmes()) {
+        // Une adresse donnée sur place (code de mandat au guichet) : la personne attend le message, maintenant.
+        if (n.canal().respecteHeuresCalmes() && !n.adresseDonnee()) {
             Instant permis = trouvee.get().heuresCalmes().prochainMomentPermis(maintenant, ZONE);
             if (permis.isAfter(maintenant)) {
                 notifications.historiser(n.id(), n.statut(), "reportée après les heures calmes, à " + permis, maintenant);

@@ -60,6 +60,10 @@ public class LettresJdbc {
                 .param("d", dossierId).query(LettresJdbc::lettre).list();
     }
 
+    public int effacerDuDossier(long dossierId) {
+        return jdbc.sql("DELETE FROM lettre_rectification WHERE dossier_id = :d").param("d", dossierId).update();
+    }
+
     private static LettreRectification lettre(ResultSet rs, int ligne) throws SQLException {
         return new LettreRectification(rs.getLong("id"), rs.getLong("dossier_id"), rs.getLong("structure_id"),
                 rs.getLong("aidant_id"), rs.getString("aidant_nom"), rs.getString("personne_nom"),

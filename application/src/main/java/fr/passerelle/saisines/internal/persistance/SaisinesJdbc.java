@@ -135,6 +135,14 @@ public class SaisinesJdbc {
                 .param("p", pieceId).param("s", saisineId).query((rs, i) -> rs.getBytes(1)).optional();
     }
 
+    /** Efface les saisines du dossier, leurs messages et leurs pièces ; renvoie le nombre de saisines effacées. */
+    public int effacerDuDossier(long dossierId) {
+        String duDossier = "saisine_id IN (SELECT id FROM saisine WHERE dossier_id = :d)";
+        jdbc.sql("DELETE FROM saisine_piece_jointe WHERE " + duDossier).param("d", dossierId).update();
+        jdbc.sql("DELETE FROM saisine_message WHERE " + duDossier).param("d", dossierId).update();
+        return jdbc.sql("DELETE FROM saisine WHERE dossier_id = :d").param("d", dossierId).update();
+    }
+
     private static Saisine saisine(ResultSet rs, int ligne) throws SQLException {
         return new Saisine(rs.getLong("id"), rs.getLong("dossier_id"), rs.getLong("structure_id"),
                 rs.getLong("aidant_id"), rs.getString("aidant_nom"), rs.getString("personne_nom"),

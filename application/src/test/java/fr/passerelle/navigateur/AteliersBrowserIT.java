@@ -1,0 +1,236 @@
+package fr.passerelle.navigateur;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Parcours « aller vers » dans Chromium : le coordinateur consulte le classement, génère l'année, prépare un atelier
+ * (refus hors fenêtre), inscrit une personne ; le jour J, un aidant saisit deux fiches réseau coupé, puis le réseau
+ * revient : les fiches partent, une seule fois chacune. Une difficulté est notée, le rapport est ouvert. axe-core :
+ * zéro violation serious/critical sur chaque page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "passerelle.notifications.ordonnanceur.actif=false")
+@ActiveProfiles({"demo", "test"})
+class AteliersBrowserIT {
+
+    static ChromeDriver navigateur;
+    static ChromeDriver sansJs;
+    static String axe;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void demarrer() {
+        axe = Navigateur.axeSource();
+        navigateur = Navigateur.demarrer(true);
+        sansJs = Navigateur.demarrer(false);
+    }
+
+    @AfterAll
+    static void arreter() {
+        if (navigateur != null) {
+            navigateur.quit();
+        }
+        if (sansJs != null) {
+            sansJs.quit();
+        }
+    }
+
+    @Autowired
+    fr.passerelle.ateliers.internal.ServiceAteliers service;
+
+    @Test
+    void jour_j_sans_javascript_le_formulaire_marche_en_ligne() throws Exception {
+        int annee = LocalDate.now().getYear() + 2; // une autre année que le parcours du coordinateur
+        service.genererAnnee(annee);
+        long id = jdbc.sql("SELECT a.id FROM atelier a JOIN campagne c ON c.id = a.campagne_id WHERE c.annee = ? ORDER BY a.id DESC")
+                .param(annee).query(Long.class).list().get(0);
+        sansJs.manage().deleteAllCookies();
+        sansJs.get("http://localhost:" + port + "/connexion");
+        sansJs.findElement(By.id("email")).sendKeys("aidant@demo.passerelle.fr");
+        sansJs.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
+        sansJs.findElement(By.id("bouton-connexion")).click();
+        sansJs.get("http://localhost:" + port + "/ateliers/" + id + "/jour-j");
+        sansJs.findElement(By.id("nom")).sendKeys("Sans Script");
+        sansJs.findElement(By.id("droits")).sendKeys("1");
+        sansJs.findElement(By.id("bouton-passage")).click();
+        attendreTexte(sansJs, "passages", "Sans Script");
+        assertThat(sansJs.getPageSource()).contains("Sans Script : passage enregistré.");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM passage WHERE atelier_id = ? AND nom = 'Sans Script'").param(id)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    void connecter(String email) {
+        navigateur.manage().deleteAllCookies();
+        ouvrir("/connexion");
+        navigateur.findElement(By.id("email")).sendKeys(email);
+        navigateur.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
+        navigateur.findElement(By.id("bouton-connexion")).click();
+    }
+
+    void ouvrir(String chemin) {
+        navigateur.get("http://localhost:" + port + chemin);
+    }
+
+    void accessible(String nom) throws Exception {
+        assertThat(navigateur.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
+        assertThat(Navigateur.violationsGraves(navigateur, axe, nom)).as("violations axe serious/critical sur %s", nom).isEmpty();
+    }
+
+    void saisir(String id, String valeur) {
+        WebElement champ = navigateur.findElement(By.id(id));
+        champ.clear();
+        champ.sendKeys(valeur);
+    }
+
+    /** Après un envoi, la page suivante peut arriver après la recherche : on relit jusqu'à trouver le texte. */
+    static void attendreTexte(ChromeDriver n, String id, String texte) {
+        new WebDriverWait(n, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id(id)).getText().contains(texte));
+    }
+
+    /** Les cases et boutons radio du DSFR sont recouverts par leur libellé : on clique le libellé. */
+    void cocher(String id) {
+        navigateur.findElement(By.cssSelector("label[for='" + id + "']")).click();
+    }
+
+    void dateJs(String id, LocalDate jour) {
+        navigateur.executeScript("arguments[0].value = arguments[1]", navigateur.findElement(By.id(id)), jour.toString());
+    }
+
+    @Test
+    void du_classement_au_jour_j_avec_le_reseau_coupe() throws Exception {
+        connecter("coordinateur@demo.passerelle.fr");
+        ouvrir("/ateliers/communes?departement=23");
+        assertThat(navigateur.findElements(By.cssSelector("#tableau-communes tbody tr"))).isNotEmpty();
+        accessible("ateliers-communes");
+
+        int annee = LocalDate.now().getYear() + 1;
+        ouvrir("/ateliers/campagnes?annee=" + annee);
+        accessible("ateliers-campagnes-vide");
+        saisir("annee", String.valueOf(annee));
+        navigateur.findElement(By.id("bouton-generer")).click();
+        assertThat(navigateur.findElements(By.cssSelector("#tableau-ateliers tbody tr"))).hasSize(8);
+        accessible("ateliers-campagnes");
+        navigateur.findElements(By.cssSelector("#tableau-ateliers tbody a")).get(0).click();
+        String urlAtelier = navigateur.getCurrentUrl();
+        long id = Long.parseLong(urlAtelier.substring(urlAtelier.lastIndexOf('/') + 1));
+        accessible("atelier");
+
+        dateJs("jour", LocalDate.of(annee, 2, 21));
+        navigateur.findElement(By.id("bouton-date")).click();
+        assertThat(navigateur.findElement(By.id("jour-erreur")).getText()).contains("hors de la fenêtre");
+        assertThat(navigateur.findElement(By.id("jour")).getDomAttribute("aria-describedby")).contains("jour-erreur");
+        accessible("atelier-erreur-date");
+
+        saisir("administration", "CAF de la Gironde");
+        saisir("agentNom", "Agent CAF");
+        saisir("agentCourriel", "agent.caf@exemple.fr");
+        navigateur.findElement(By.id("bouton-table")).click();
+        saisir("benevoleNom", "Tom");
+        saisir("benevoleCourriel", "tom@exemple.fr");
+        dateJs("formeLe", LocalDate.now());
+        navigateur.findElement(By.id("bouton-benevole")).click();
+        navigateur.findElement(By.cssSelector("#typeLieu option[value='BUS']")).click();
+        saisir("adresse", "Place du marché");
+        saisir("capacite", "30");
+        saisir("accessibilite", "Plain-pied, rampe");
+        navigateur.findElement(By.id("bouton-lieu")).click();
+        navigateur.findElement(By.id("bouton-confirmer")).click();
+        attendreTexte(navigateur, "etat", "Confirmé");
+        accessible("atelier-confirme");
+
+        ouvrir("/ateliers/" + id + "/inscriptions");
+        cocher("origine-telephone");
+        saisir("nom", "Marie Dupont");
+        saisir("telephone", "06 12 34 56 78");
+        navigateur.findElement(By.id("bouton-inscrire")).click();
+        attendreTexte(navigateur, "inscrits", "Marie Dupont (par téléphone)");
+        accessible("atelier-inscriptions");
+
+        // Jour J : un aidant, réseau coupé.
+        connecter("aidant@demo.passerelle.fr");
+        ouvrir("/ateliers/" + id + "/jour-j");
+        accessible("jour-j");
+        navigateur.setNetworkConditions(hors(true));
+        for (String nom : List.of("Hors ligne Un", "Hors ligne Deux")) {
+            saisir("nom", nom);
+            if (nom.equals("Hors ligne Un")) { // accueil d'une personne inscrite à l'avance
+                new org.openqa.selenium.support.ui.Select(navigateur.findElement(By.id("inscription"))).selectByVisibleText("Marie Dupont");
+            }
+            cocher("table-0");
+            cocher("questionnaire");
+            saisir("droits", "2");
+            navigateur.findElement(By.id("bouton-passage")).click();
+        }
+        new WebDriverWait(navigateur, Duration.ofSeconds(10)).until(d ->
+                d.findElement(By.id("etat-reseau")).getText().startsWith("2 saisies gardées"));
+        Object enAttente = navigateur.executeScript("return JSON.parse(localStorage.getItem('passerelle-jour-j-" + id + "')).length");
+        assertThat(enAttente).isEqualTo(2L);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM passage WHERE atelier_id = ?").param(id).query(Integer.class).single()).isZero();
+        accessible("jour-j-hors-connexion");
+
+        navigateur.deleteNetworkConditions();
+        new WebDriverWait(navigateur, Duration.ofSeconds(30)).until(d ->
+                d.findElement(By.id("etat-reseau")).getText().startsWith("Connexion : tout est envoyé"));
+        assertThat(jdbc.sql("SELECT nom FROM passage WHERE atelier_id = ? ORDER BY nom").param(id).query(String.class).list())
+                .containsExactly("Hors ligne Deux", "Hors ligne Un");
+        // Un renvoi de la même fiche (réseau revenu deux fois) ne crée rien.
+        navigateur.executeScript("window.dispatchEvent(new Event('online'))");
+        Thread.sleep(500);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM passage WHERE atelier_id = ?").param(id).query(Integer.class).single()).isEqualTo(2);
+        navigateur.navigate().refresh();
+        assertThat(navigateur.findElement(By.id("chiffres")).getText()).startsWith("2 personnes vues, 4 droits découverts");
+        assertThat(navigateur.findElement(By.id("arrivees")).getText()).contains("Marie Dupont : accueillie");
+
+        // Une difficulté notée depuis le jour J, puis le rapport de propositions.
+        navigateur.findElement(By.linkText("Noter une difficulté rencontrée avec une démarche en ligne")).click();
+        accessible("remontee-saisie");
+        navigateur.findElement(By.cssSelector("#administration option[value='CAF']")).click();
+        saisir("demarche", "Prime d'activité");
+        cocher("nature-JARGON");
+        saisir("personnes", "3");
+        navigateur.findElement(By.id("bouton-remontee")).click();
+        assertThat(navigateur.getPageSource()).contains("Difficulté enregistrée");
+        connecter("coordinateur@demo.passerelle.fr");
+        ouvrir("/remontees/rapport?administration=CAF");
+        assertThat(navigateur.findElement(By.id("propositions")).getText()).contains("Prime d'activité — Jargon administratif");
+        accessible("remontees-rapport");
+        navigateur.manage().deleteAllCookies();
+        ouvrir("/je-donne-mon-avis");
+        accessible("je-donne-mon-avis");
+        ouvrir("/ateliers/inscription/" + id);
+        accessible("inscription-en-ligne");
+    }
+
+    static ChromiumNetworkConditions hors(boolean horsLigne) {
+        ChromiumNetworkConditions c = new ChromiumNetworkConditions();
+        c.setOffline(horsLigne);
+        c.setLatency(Duration.ZERO);
+        c.setDownloadThroughput(-1);
+        c.setUploadThroughput(-1);
+        return c;
+    }
+}
