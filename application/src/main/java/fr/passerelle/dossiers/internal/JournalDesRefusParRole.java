@@ -19,11 +19,10 @@ import fr.passerelle.journal.ResultatAcces;
 class JournalDesRefusParRole {
 
     /**
-     * Les routes du module seulement : celles des mandats, saisines et rectifications sous {@code /dossiers/{id}/}
-     * appartiennent à leurs modules, qui journalisent selon leur propre règle.
+     * Toutes les routes d'un dossier, y compris celles des modules mandats, saisines et rectifications sous
+     * {@code /dossiers/{id}/} : une tentative refusée sur un dossier est tracée, quel que soit le module de la page.
      */
-    private static final Pattern ROUTE = Pattern.compile("^/(?:dossiers|mon-dossier)(?:/(\\d+))?"
-            + "(?:/(?:echanges|droits|demarches|pieces|diagnostic|compte|export\\.json|export\\.pdf|effacer|nouveau)(?:/.*)?)?$");
+    private static final Pattern ROUTE = Pattern.compile("^/(?:dossiers|mon-dossier)(?:/(\\d+))?(?:/.*)?$");
 
     private final PolitiqueAcces politique;
 
