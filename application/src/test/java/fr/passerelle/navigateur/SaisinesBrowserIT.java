@@ -92,7 +92,15 @@ class SaisinesBrowserIT {
         n.get("http://localhost:" + port + "/connexion");
         n.findElement(By.id("email")).sendKeys(email);
         n.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
-        n.findElement(By.id("bouton-connexion")).click();
+        soumettre(n, By.id("bouton-connexion"));
+    }
+
+    /** Clique et attend que la page suivante ait remplacé l'ancienne (pas de course entre clic et lecture). */
+    static void soumettre(ChromeDriver n, By bouton) {
+        org.openqa.selenium.WebElement ancienne = n.findElement(By.tagName("html"));
+        n.findElement(bouton).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(n, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(ancienne));
     }
 
     void ouvrir(ChromeDriver n, String chemin) {
@@ -111,12 +119,12 @@ class SaisinesBrowserIT {
         connecter(navigateur, "aidant@demo.passerelle.fr");
         ouvrir(navigateur, "/dossiers/" + DOSSIER + "/saisines");
         accessible("saisines-dossier");
-        navigateur.findElement(By.id("lien-nouvelle-saisine")).click();
+        soumettre(navigateur, By.id("lien-nouvelle-saisine"));
         accessible("saisine-nouvelle");
         new Select(navigateur.findElement(By.id("organisation"))).selectByVisibleText(
                 "CAF de la Gironde — mandat « Prestations sociales (CAF, MSA, RSA, aides au logement…) »");
         navigateur.findElement(By.id("objet")).sendKeys("RSA suspendu (navigateur)");
-        navigateur.findElement(By.id("bouton-saisine")).click();
+        soumettre(navigateur, By.id("bouton-saisine"));
         assertThat(navigateur.findElement(By.id("blocage-erreur")).getText()).contains("Décrivez ce qui est bloqué");
         assertThat(navigateur.findElement(By.id("objet")).getDomProperty("value")).isEqualTo("RSA suspendu (navigateur)");
         accessible("saisine-nouvelle-erreurs");
@@ -124,7 +132,7 @@ class SaisinesBrowserIT {
         navigateur.findElement(By.id("tentatives")).sendKeys("Deux appels au 3230");
         navigateur.findElement(By.id("pieces")).sendKeys(piece.toString());
         navigateur.findElement(By.cssSelector("label[for=consentement]")).click();
-        navigateur.findElement(By.id("bouton-saisine")).click();
+        soumettre(navigateur, By.id("bouton-saisine"));
         assertThat(navigateur.findElement(By.tagName("h1")).getText()).isEqualTo("Saisine : RSA suspendu (navigateur)");
         assertThat(navigateur.getPageSource()).contains(piece.getFileName().toString());
         accessible("saisine-fil-aidant");
@@ -137,16 +145,16 @@ class SaisinesBrowserIT {
         connecter(navigateur, "agent@demo.passerelle.fr");
         ouvrir(navigateur, "/agent/saisines");
         accessible("saisines-agent");
-        navigateur.findElement(By.linkText("RSA suspendu (navigateur)")).click();
+        soumettre(navigateur, By.linkText("RSA suspendu (navigateur)"));
         accessible("saisine-fil-agent");
-        navigateur.findElement(By.id("bouton-cloture")).click();
+        soumettre(navigateur, By.id("bouton-cloture"));
         assertThat(navigateur.findElement(By.id("issue-erreur")).getText()).contains("Choisissez l’issue".replace('’', '\''));
         accessible("saisine-fil-agent-erreur");
         navigateur.findElement(By.id("texteReponse")).sendKeys("Dossier repris, versement sous 8 jours.");
-        navigateur.findElement(By.id("bouton-reponse")).click();
+        soumettre(navigateur, By.id("bouton-reponse"));
         navigateur.findElement(By.cssSelector("label[for=issue-RESOLUE]")).click();
         navigateur.findElement(By.id("texteCloture")).sendKeys("Versement rétabli.");
-        navigateur.findElement(By.id("bouton-cloture")).click();
+        soumettre(navigateur, By.id("bouton-cloture"));
         assertThat(navigateur.getPageSource()).contains("Close : Résolue", "Dossier repris, versement sous 8 jours.");
         accessible("saisine-close-agent");
 
@@ -162,14 +170,14 @@ class SaisinesBrowserIT {
         ouvrir(sansJs, "/dossiers/" + DOSSIER + "/saisines/nouvelle");
         new Select(sansJs.findElement(By.id("organisation"))).selectByIndex(1);
         sansJs.findElement(By.id("objet")).sendKeys("Sans JavaScript");
-        sansJs.findElement(By.id("bouton-saisine")).click();
+        soumettre(sansJs, By.id("bouton-saisine"));
         assertThat(sansJs.findElement(By.id("consentement-erreur")).getText()).contains("Cochez la case");
         assertThat(sansJs.findElement(By.id("objet")).getDomProperty("value")).isEqualTo("Sans JavaScript");
 
         connecter(navigateur, "aidant@demo.passerelle.fr");
         ouvrir(navigateur, "/dossiers/" + DOSSIER + "/rectifications");
         accessible("rectifications");
-        navigateur.findElement(By.id("bouton-lettre")).click();
+        soumettre(navigateur, By.id("bouton-lettre"));
         assertThat(navigateur.findElement(By.id("ceQuiEtaitFaux-erreur")).getText()).contains("information fausse");
         accessible("rectifications-erreurs");
     }
