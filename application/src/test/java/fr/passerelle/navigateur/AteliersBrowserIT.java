@@ -71,11 +71,11 @@ class AteliersBrowserIT {
         sansJs.get("http://localhost:" + port + "/connexion");
         sansJs.findElement(By.id("email")).sendKeys("aidant@demo.passerelle.fr");
         sansJs.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
-        sansJs.findElement(By.id("bouton-connexion")).click();
+        soumettre(sansJs, By.id("bouton-connexion"));
         sansJs.get("http://localhost:" + port + "/ateliers/" + id + "/jour-j");
         sansJs.findElement(By.id("nom")).sendKeys("Sans Script");
         sansJs.findElement(By.id("droits")).sendKeys("1");
-        sansJs.findElement(By.id("bouton-passage")).click();
+        soumettre(sansJs, By.id("bouton-passage"));
         attendreTexte(sansJs, "passages", "Sans Script");
         assertThat(sansJs.getPageSource()).contains("Sans Script : passage enregistré.");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM passage WHERE atelier_id = ? AND nom = 'Sans Script'").param(id)
@@ -87,7 +87,7 @@ class AteliersBrowserIT {
         ouvrir("/connexion");
         navigateur.findElement(By.id("email")).sendKeys(email);
         navigateur.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
-        navigateur.findElement(By.id("bouton-connexion")).click();
+        soumettre(navigateur, By.id("bouton-connexion"));
     }
 
     void ouvrir(String chemin) {
@@ -106,6 +106,14 @@ class AteliersBrowserIT {
     }
 
     /** Après un envoi, la page suivante peut arriver après la recherche : on relit jusqu'à trouver le texte. */
+    /** Clique et attend que la page suivante ait remplacé l'ancienne (pas de course entre clic et lecture). */
+    static void soumettre(ChromeDriver n, By bouton) {
+        org.openqa.selenium.WebElement ancienne = n.findElement(By.tagName("html"));
+        n.findElement(bouton).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(n, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(ancienne));
+    }
+
     static void attendreTexte(ChromeDriver n, String id, String texte) {
         new WebDriverWait(n, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id(id)).getText().contains(texte));
@@ -131,7 +139,7 @@ class AteliersBrowserIT {
         ouvrir("/ateliers/campagnes?annee=" + annee);
         accessible("ateliers-campagnes-vide");
         saisir("annee", String.valueOf(annee));
-        navigateur.findElement(By.id("bouton-generer")).click();
+        soumettre(navigateur, By.id("bouton-generer"));
         assertThat(navigateur.findElements(By.cssSelector("#tableau-ateliers tbody tr"))).hasSize(8);
         accessible("ateliers-campagnes");
         navigateur.findElements(By.cssSelector("#tableau-ateliers tbody a")).get(0).click();
@@ -140,7 +148,7 @@ class AteliersBrowserIT {
         accessible("atelier");
 
         dateJs("jour", LocalDate.of(annee, 2, 21));
-        navigateur.findElement(By.id("bouton-date")).click();
+        soumettre(navigateur, By.id("bouton-date"));
         assertThat(navigateur.findElement(By.id("jour-erreur")).getText()).contains("hors de la fenêtre");
         assertThat(navigateur.findElement(By.id("jour")).getDomAttribute("aria-describedby")).contains("jour-erreur");
         accessible("atelier-erreur-date");
@@ -148,17 +156,17 @@ class AteliersBrowserIT {
         saisir("administration", "CAF de la Gironde");
         saisir("agentNom", "Agent CAF");
         saisir("agentCourriel", "agent.caf@exemple.fr");
-        navigateur.findElement(By.id("bouton-table")).click();
+        soumettre(navigateur, By.id("bouton-table"));
         saisir("benevoleNom", "Tom");
         saisir("benevoleCourriel", "tom@exemple.fr");
         dateJs("formeLe", LocalDate.now());
-        navigateur.findElement(By.id("bouton-benevole")).click();
+        soumettre(navigateur, By.id("bouton-benevole"));
         navigateur.findElement(By.cssSelector("#typeLieu option[value='BUS']")).click();
         saisir("adresse", "Place du marché");
         saisir("capacite", "30");
         saisir("accessibilite", "Plain-pied, rampe");
-        navigateur.findElement(By.id("bouton-lieu")).click();
-        navigateur.findElement(By.id("bouton-confirmer")).click();
+        soumettre(navigateur, By.id("bouton-lieu"));
+        soumettre(navigateur, By.id("bouton-confirmer"));
         attendreTexte(navigateur, "etat", "Confirmé");
         accessible("atelier-confirme");
 
@@ -166,7 +174,7 @@ class AteliersBrowserIT {
         cocher("origine-telephone");
         saisir("nom", "Marie Dupont");
         saisir("telephone", "06 12 34 56 78");
-        navigateur.findElement(By.id("bouton-inscrire")).click();
+        soumettre(navigateur, By.id("bouton-inscrire"));
         attendreTexte(navigateur, "inscrits", "Marie Dupont (par téléphone)");
         accessible("atelier-inscriptions");
 
@@ -212,7 +220,7 @@ class AteliersBrowserIT {
         saisir("demarche", "Prime d'activité");
         cocher("nature-JARGON");
         saisir("personnes", "3");
-        navigateur.findElement(By.id("bouton-remontee")).click();
+        soumettre(navigateur, By.id("bouton-remontee"));
         assertThat(navigateur.getPageSource()).contains("Difficulté enregistrée");
         connecter("coordinateur@demo.passerelle.fr");
         ouvrir("/remontees/rapport?administration=CAF");

@@ -194,11 +194,11 @@ class ParcoursAidantBrowserIT {
         // 7. L'aidant perd l'accès à l'instant : ni le dossier, ni la saisine.
         connecter("aidant@demo.passerelle.fr");
         ouvrir("/dossiers/" + dossier);
-        assertThat(navigateur.findElement(By.id("raison-refus")).getText()).containsIgnoringCase("retiré");
+        assertThat(navigateur.findElement(By.id("raison-refus")).getText()).containsIgnoringCase("révoqué");
         assertThat(navigateur.getPageSource()).doesNotContain("Revenu de solidarité active");
         accessible("dossier-apres-retrait");
         ouvrir("/saisines/" + saisine);
-        assertThat(navigateur.findElement(By.id("raison-refus")).getText()).containsIgnoringCase("retiré");
+        assertThat(navigateur.findElement(By.id("raison-refus")).getText()).containsIgnoringCase("révoqué");
         assertThat(navigateur.getPageSource()).doesNotContain("Demande retrouvée");
 
         // Tout a été écrit au journal, qui reste intact ; les refus d'après le retrait y sont.

@@ -41,9 +41,13 @@ class SansJavascriptBrowserIT {
         navigateur.findElement(By.id("email")).sendKeys("aidant@demo.passerelle.fr");
         navigateur.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
         navigateur.findElement(By.id("bouton-connexion")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(navigateur, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/espace/"));
         assertThat(navigateur.getCurrentUrl()).endsWith("/espace/aidant");
         assertThat(navigateur.findElement(By.tagName("h1")).getText()).isEqualTo("Mon espace aidant");
         navigateur.findElement(By.xpath("//button[normalize-space()='Se déconnecter']")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(navigateur, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("deconnexion"));
         assertThat(navigateur.getCurrentUrl()).endsWith("/?deconnexion");
     }
 
