@@ -85,6 +85,25 @@ class SaisinesBoutEnBoutTest {
     }
 
     @Test
+    void l_export_des_donnees_de_la_personne_contient_ses_saisines_et_ses_lettres() throws Exception {
+        Long dossier = jdbc.queryForObject("SELECT dossier_id FROM saisine WHERE objet = ?", Long.class,
+                "Prime d'activité : versement interrompu depuis mars");
+        MockHttpSession personne = connecter("usager@demo.passerelle.fr");
+        String json = mvc.perform(get("/mon-dossier/{d}/export.json", dossier).session(personne))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).contains("\"saisines\"", "Prime d'activité : versement interrompu depuis mars",
+                "\"lettresDeRectification\"", "\"messages\"");
+        byte[] pdf = mvc.perform(get("/mon-dossier/{d}/export.pdf", dossier).session(personne))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        com.lowagie.text.pdf.PdfReader lecteur = new com.lowagie.text.pdf.PdfReader(pdf);
+        StringBuilder texte = new StringBuilder();
+        for (int page = 1; page <= lecteur.getNumberOfPages(); page++) {
+            texte.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(lecteur).getTextFromPage(page));
+        }
+        assertThat(texte.toString().replaceAll("\\s+", " ")).contains("Saisines des administrations", "Lettres de droit à l'erreur");
+    }
+
+    @Test
     void saisine_sous_vrai_mandat_puis_acces_perdu_a_la_revocation() throws Exception {
         MockHttpSession aidant = connecter("aidant@demo.passerelle.fr");
         String nom = "Martin-" + UUID.randomUUID().toString().substring(0, 6);

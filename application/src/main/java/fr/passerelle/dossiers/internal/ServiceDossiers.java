@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.passerelle.comptes.Annuaire;
 import fr.passerelle.comptes.CompteConnecte;
+import fr.passerelle.dossiers.DonneesDuDossier;
 import fr.passerelle.dossiers.DossierEfface;
 import fr.passerelle.dossiers.DossierVu;
 import fr.passerelle.dossiers.DroitTrouve;
@@ -54,8 +56,12 @@ public class ServiceDossiers {
     private final ApplicationEventPublisher evenements;
     private final Clock horloge;
 
+    /** Ce que les autres modules tiennent sur la personne (saisines, lettres…), pour un export complet. */
+    private final ObjectProvider<DonneesDuDossier> autresModules;
+
     ServiceDossiers(DossierJdbc dossiers, PolitiqueAcces politique, Mandats mandats, Journal journal, Annuaire annuaire,
-                    ApplicationEventPublisher evenements, Clock horloge) {
+                    ApplicationEventPublisher evenements, Clock horloge, ObjectProvider<DonneesDuDossier> autresModules) {
+        this.autresModules = autresModules;
         this.dossiers = dossiers;
         this.politique = politique;
         this.mandats = mandats;
@@ -227,7 +233,9 @@ public class ServiceDossiers {
     public ExportDossier exporterPourLaPersonne(CompteConnecte usager, long id) {
         Dossier dossier = dossierDeLaPersonne(usager, id);
         politique.journaliser(usager, Optional.of(id), "export des données par la personne", ResultatAcces.AUTORISE, "");
-        return new ExportDossier(complet(dossier), journal.duDossier(id));
+        List<DonneesDuDossier.Rubrique> autres = autresModules.orderedStream()
+                .flatMap(m -> m.pourLExport(id).stream()).toList();
+        return new ExportDossier(complet(dossier), journal.duDossier(id), autres);
     }
 
     /** Effacement (article 17) par l'aidant, à la demande de la personne présente, sous mandat. */

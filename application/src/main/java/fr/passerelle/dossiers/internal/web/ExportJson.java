@@ -47,6 +47,7 @@ final class ExportJson {
                 "perimetres", m.perimetres().stream().map(p -> p.libelle()).sorted().toList(),
                 "debutLe", m.debutLe().toString(), "finLe", m.finLe().toString(),
                 "revoqueLe", m.revoqueLe().map(Object::toString).orElse(null))).toList());
+        export.autres().forEach(r -> racine.put(r.cle(), r.lignes()));
         racine.put("acces", export.acces().stream().map(a -> ligne("le", a.le().toString(), "qui", a.acteurNom(),
                 "action", a.action(), "resultat", a.resultat().name(), "motif", a.motif())).toList());
         return racine;

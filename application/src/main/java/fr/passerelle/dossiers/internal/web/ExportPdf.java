@@ -82,6 +82,15 @@ final class ExportPdf {
         }
         v.mandats().forEach(m -> texte(document, "Mandat n° " + m.id() + " : " + m.etat().name().toLowerCase(java.util.Locale.ROOT)
                 + ", du " + jour(m.debutLe()) + " au " + jour(m.finLe())));
+        export.autres().forEach(r -> {
+            titre(document, r.titre());
+            if (r.lignes().isEmpty()) {
+                texte(document, "Aucune.");
+            }
+            r.lignes().forEach(l -> texte(document, String.join(". ", l.entrySet().stream()
+                    .filter(e -> e.getValue() != null)
+                    .map(e -> e.getKey() + " : " + e.getValue()).toList()) + "."));
+        });
         titre(document, "Qui a consulté ce dossier");
         export.acces().forEach(a -> texte(document, JOUR_HEURE.format(a.le()) + " : " + a.acteurNom() + ", " + a.action()
                 + (a.resultat().name().equals("REFUSE") ? " (refusé)" : "")));
