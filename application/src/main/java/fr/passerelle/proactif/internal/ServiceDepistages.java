@@ -74,9 +74,17 @@ public class ServiceDepistages {
      * Enregistre le dépistage et ses partitions ; le calcul se fait ensuite en tâche de fond.
      *
      * @param date mois de calcul imposé à tous les ménages ({@code AAAA-MM}), ou vide : le mois de chaque ménage
-     * @throws LancementInvalide qui nomme le champ ({@code fichier} ou {@code date}) et la raison
+     * @return lancé, ou refusé en nommant le champ ({@code fichier} ou {@code date}) et la raison
      */
-    public long lancer(CompteConnecte qui, String nomFichier, byte[] contenu, String date) {
+    public Lancement.Issue lancer(CompteConnecte qui, String nomFichier, byte[] contenu, String date) {
+        try {
+            return new Lancement.Issue.Lance(enregistrer(qui, nomFichier, contenu, date));
+        } catch (LancementInvalide e) {
+            return new Lancement.Issue.Refuse(e.champ(), e.getMessage());
+        }
+    }
+
+    private long enregistrer(CompteConnecte qui, String nomFichier, byte[] contenu, String date) {
         String nom = nomFichier == null ? "" : nomFichier.strip();
         if (nom.isEmpty() || contenu == null || contenu.length == 0) {
             throw new LancementInvalide("fichier", "Choisissez un fichier de population : il est vide ou absent.");

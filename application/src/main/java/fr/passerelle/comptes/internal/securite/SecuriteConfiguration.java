@@ -92,6 +92,9 @@ class SecuriteConfiguration {
             acces.requestMatchers("/dossiers/*/saisines/**", "/dossiers/*/rectifications/**", "/saisines/**")
                     .hasRole(Role.AIDANT.name())
                     .requestMatchers("/agent/saisines/**").hasRole(Role.AGENT.name());
+            // Administration proactive : lancer un dépistage et lire ses exports ; les aidants voient les constats de leur structure.
+            acces.requestMatchers("/proactif", "/proactif/**").hasAnyRole(Role.ADMINISTRATEUR.name(), Role.COORDINATEUR.name())
+                    .requestMatchers(GET, "/aidant/constats").hasRole(Role.AIDANT.name());
             acces.requestMatchers(new RouteInconnueMatcher(contexte)).permitAll()
                     .anyRequest().denyAll();
         });
