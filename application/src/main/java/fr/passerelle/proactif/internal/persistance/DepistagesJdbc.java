@@ -161,7 +161,7 @@ public class DepistagesJdbc {
                   (SELECT COALESCE(SUM(p.menages), 0) FROM proactif_partition p WHERE p.depistage_id = d.id),
                   (SELECT COUNT(*) FROM proactif_constat c WHERE c.depistage_id = d.id),
                   (SELECT COUNT(*) FROM proactif_rejet r WHERE r.depistage_id = d.id)
-                FROM proactif_depistage d """ + filtre + " ORDER BY d.id DESC");
+                FROM proactif_depistage d""" + " " + filtre + " ORDER BY d.id DESC");
         if (id != null) {
             requete = requete.param("id", id);
         }
