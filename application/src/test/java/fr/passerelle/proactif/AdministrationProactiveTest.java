@@ -200,6 +200,21 @@ class AdministrationProactiveTest {
     }
 
     @Test
+    void une_partition_dont_le_calcul_echoue_est_mise_de_cote_sans_bloquer_les_suivantes() {
+        long casse = lancer();
+        // Un mois de calcul impossible en base : c'est le calcul qui échoue, pas une ligne du fichier.
+        jdbc.sql("UPDATE proactif_depistage SET date_calcul = '2025-13' WHERE id = :d").param("d", casse).update();
+        long sain = lancer();
+        assertThat(service.traiterPartitions(10)).isEqualTo(6);
+        assertThat(statuts(casse)).containsExactly("ECHOUEE", "ECHOUEE", "ECHOUEE");
+        assertThat(jdbc.sql("SELECT echec FROM proactif_partition WHERE depistage_id = :d AND numero = 1").param("d", casse)
+                .query(String.class).single()).contains("2025-13");
+        assertThat(statuts(sain)).containsExactly("FINIE", "FINIE", "FINIE");
+        assertThat(jdbc.sql("SELECT statut FROM proactif_depistage WHERE id = :d").param("d", casse).query(String.class).single())
+                .isEqualTo("TERMINE");
+    }
+
+    @Test
     void le_meme_constat_deux_fois_ne_donne_qu_une_notification_et_une_tache() {
         long premier = lancer();
         service.traiterPartitions(10);

@@ -175,7 +175,7 @@ public class ServiceDepistages {
             return false;
         }
         DepistagesJdbc.Partition p = prochaine.get();
-        DepistagesJdbc.Depistage d = stockage.depistage(p.depistageId()).orElseThrow();
+        DepistagesJdbc.Parametres d = stockage.parametres(p.depistageId());
         FormatEntree format = FormatEntree.valueOf(d.format());
         List<String> constats = new ArrayList<>();
         List<String> rejets = new ArrayList<>();
@@ -192,8 +192,15 @@ public class ServiceDepistages {
                     rejets.add(ligne);
                 }
             });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            // Les lignes fautives sont déjà des rejets : ici, c'est le calcul lui-même qui a échoué. La partition est
+            // mise de côté avec la raison, pour que le dépistage (et les suivants) avancent quand même.
+            JOURNAL.error("Dépistage {} : calcul de la partition {} en échec", p.depistageId(), p.numero(), e);
+            transaction.executeWithoutResult(s -> {
+                stockage.echouer(p.id(), String.valueOf(e.getMessage()), horloge.instant());
+                stockage.terminerSiFini(p.depistageId(), horloge.instant());
+            });
+            return true;
         }
         transaction.executeWithoutResult(s -> {
             long nombreConstats = 0;

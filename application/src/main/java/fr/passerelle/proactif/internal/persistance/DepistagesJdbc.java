@@ -31,7 +31,7 @@ public class DepistagesJdbc {
 
     /** L'avancement d'une partition, pour la page de suivi. */
     public record EtatPartition(int numero, long premiereLigne, int nombreLignes, String statut, Long menages,
-                                Long constats, Long rejets, Instant finieLe) {
+                                Long constats, Long rejets, Instant finieLe, String echec) {
     }
 
     /** Une ligne de synthèse : effectif et montant annuel par prestation, département et nature. */
@@ -98,6 +98,13 @@ public class DepistagesJdbc {
                 .param("le", Timestamp.from(le)).param("id", partitionId).update() == 1;
     }
 
+    /** Le calcul de la partition a échoué (erreur du programme, pas une ligne fautive) : on la met de côté. */
+    public void echouer(long partitionId, String raison, Instant le) {
+        jdbc.sql("UPDATE proactif_partition SET statut = 'ECHOUEE', echec = :r, finie_le = :le WHERE id = :id AND statut = 'A_FAIRE'")
+                .param("r", raison.length() > 2000 ? raison.substring(0, 2000) : raison).param("le", Timestamp.from(le))
+                .param("id", partitionId).update();
+    }
+
     /** Termine le dépistage si toutes ses partitions sont finies. */
     public void terminerSiFini(long depistageId, Instant le) {
         jdbc.sql("""
@@ -141,8 +148,13 @@ public class DepistagesJdbc {
                 .query(Long.class).single() > 0;
     }
 
-    public String entete(long depistageId) {
-        return jdbc.sql("SELECT entete FROM proactif_depistage WHERE id = :id").param("id", depistageId).query(String.class).single();
+    /** Ce qu'il faut pour calculer une partition : format, en-tête CSV, mois imposé (sans compter les constats). */
+    public record Parametres(String format, String entete, String dateCalcul) {
+    }
+
+    public Parametres parametres(long depistageId) {
+        return jdbc.sql("SELECT format, entete, date_calcul FROM proactif_depistage WHERE id = :id").param("id", depistageId)
+                .query((rs, i) -> new Parametres(rs.getString(1), rs.getString(2), rs.getString(3))).single();
     }
 
     public Optional<Depistage> depistage(long id) {
@@ -173,11 +185,11 @@ public class DepistagesJdbc {
 
     public List<EtatPartition> partitions(long depistageId) {
         return jdbc.sql("""
-                SELECT numero, premiere_ligne, nombre_lignes, statut, menages, constats, rejets, finie_le
+                SELECT numero, premiere_ligne, nombre_lignes, statut, menages, constats, rejets, finie_le, echec
                 FROM proactif_partition WHERE depistage_id = :d ORDER BY numero""").param("d", depistageId)
                 .query((rs, i) -> new EtatPartition(rs.getInt(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
                         (Long) rs.getObject(5, Long.class), (Long) rs.getObject(6, Long.class), (Long) rs.getObject(7, Long.class),
-                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant())).list();
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant(), rs.getString(9))).list();
     }
 
     public List<LigneSynthese> synthese(long depistageId) {
