@@ -16,9 +16,12 @@ import com.tngtech.archunit.core.domain.JavaClass;
 /** Vérifie la structure modulaire (Spring Modulith) et écrit la documentation des modules dans docs/modules/. */
 class ModularityTests {
 
-    /** Le moteur de droits (autre jar, paquet fr.passerelle.moteur) n'est pas un module de l'application. */
+    /**
+     * Le moteur de droits et le dépistage (autres jars, paquets fr.passerelle.moteur et fr.passerelle.depistage) ne
+     * sont pas des modules de l'application.
+     */
     static final ApplicationModules MODULES = ApplicationModules.of(PasserelleApplication.class,
-            JavaClass.Predicates.resideInAPackage("fr.passerelle.moteur.."));
+            JavaClass.Predicates.resideInAnyPackage("fr.passerelle.moteur..", "fr.passerelle.depistage.."));
 
     @Test
     void les_modules_respectent_leurs_frontieres() {

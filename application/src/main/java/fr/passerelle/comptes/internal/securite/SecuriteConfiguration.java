@@ -105,6 +105,9 @@ class SecuriteConfiguration {
                     .requestMatchers("/je-donne-mon-avis").permitAll()
                     .requestMatchers("/remontees/saisie").hasAnyRole(Role.COORDINATEUR.name(), Role.AIDANT.name(), Role.AGENT.name())
                     .requestMatchers("/remontees", "/remontees/**").hasRole(Role.COORDINATEUR.name());
+            // Administration proactive : lancer un dépistage et lire ses exports ; les aidants voient les constats de leur structure.
+            acces.requestMatchers("/proactif", "/proactif/**").hasAnyRole(Role.ADMINISTRATEUR.name(), Role.COORDINATEUR.name())
+                    .requestMatchers(GET, "/aidant/constats").hasRole(Role.AIDANT.name());
             acces.requestMatchers(new RouteInconnueMatcher(contexte)).permitAll()
                     .anyRequest().denyAll();
         });

@@ -1,0 +1,253 @@
+package fr.passerelle.proactif.internal;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.passerelle.comptes.CompteConnecte;
+import fr.passerelle.depistage.DepistageEmbarque;
+import fr.passerelle.depistage.FormatEntree;
+import fr.passerelle.depistage.Synthese;
+import fr.passerelle.depistage.OptionsDepistage;
+import fr.passerelle.depistage.ReglesAttribution;
+import fr.passerelle.depistage.TraitementLignes;
+import fr.passerelle.moteur.calcul.Moteur;
+import fr.passerelle.moteur.openfisca.EntreeInvalide;
+import fr.passerelle.moteur.periode.Mois;
+import fr.passerelle.proactif.internal.domaine.ConstatLu;
+import fr.passerelle.proactif.internal.domaine.Decoupage;
+import fr.passerelle.proactif.internal.persistance.DepistagesJdbc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Lance un dépistage (fichier découpé en partitions enregistrées) et traite les partitions une à une. Chaque
+ * partition est une transaction : ses constats, rejets, notifications, tâches et son passage à « finie » sont
+ * enregistrés ensemble. Un processus tué au milieu d'une partition n'en laisse rien : elle est refaite en entier à
+ * la reprise, et celles déjà finies ne sont jamais relues.
+ */
+@Service
+public class ServiceDepistages {
+
+    private static final Logger JOURNAL = LoggerFactory.getLogger(ServiceDepistages.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final DepistagesJdbc stockage;
+    private final SuiteDesConstats suite;
+    private final Moteur moteur;
+    private final TransactionTemplate transaction;
+    private final Clock horloge;
+    private final int taillePartition;
+    private final int fils;
+
+    ServiceDepistages(DepistagesJdbc stockage, SuiteDesConstats suite, Moteur moteur, TransactionTemplate transaction,
+                      Clock horloge, @Value("${passerelle.proactif.partition.lignes:500}") int taillePartition,
+                      @Value("${passerelle.proactif.fils:2}") int fils) {
+        this.stockage = stockage;
+        this.suite = suite;
+        this.moteur = moteur;
+        this.transaction = transaction;
+        this.horloge = horloge;
+        this.taillePartition = taillePartition;
+        this.fils = fils;
+    }
+
+    /**
+     * Enregistre le dépistage et ses partitions ; le calcul se fait ensuite en tâche de fond.
+     *
+     * @param date mois de calcul imposé à tous les ménages ({@code AAAA-MM}), ou vide : le mois de chaque ménage
+     * @return lancé, ou refusé en nommant le champ ({@code fichier} ou {@code date}) et la raison
+     */
+    public Lancement.Issue lancer(CompteConnecte qui, String nomFichier, byte[] contenu, String date) {
+        try {
+            return new Lancement.Issue.Lance(enregistrer(qui, nomFichier, contenu, date));
+        } catch (LancementInvalide e) {
+            return new Lancement.Issue.Refuse(e.champ(), e.getMessage());
+        }
+    }
+
+    private long enregistrer(CompteConnecte qui, String nomFichier, byte[] contenu, String date) {
+        String nom = nomFichier == null ? "" : nomFichier.strip();
+        if (nom.isEmpty() || contenu == null || contenu.length == 0) {
+            throw new LancementInvalide("fichier", "Choisissez un fichier de population : il est vide ou absent.");
+        }
+        FormatEntree format;
+        try {
+            format = FormatEntree.deviner(nom);
+        } catch (IllegalArgumentException e) {
+            throw new LancementInvalide("fichier", "Le nom du fichier doit finir par .jsonl, .json, .ndjson ou .csv "
+                    + "(éventuellement suivi de .gz) : « " + nom + " » n'en est pas un.");
+        }
+        if (format == FormatEntree.PARQUET) {
+            throw new LancementInvalide("fichier", "Le format Parquet n'est lu que par le job Spark : déposez un fichier JSON lignes ou CSV.");
+        }
+        String dateCalcul = date == null || date.isBlank() ? null : date.strip();
+        if (dateCalcul != null) {
+            try {
+                Mois.de(dateCalcul);
+            } catch (RuntimeException e) {
+                throw new LancementInvalide("date", "Le mois de calcul doit s'écrire AAAA-MM, par exemple 2025-07 : « "
+                        + dateCalcul + " » ne convient pas.");
+            }
+        }
+        List<String> lignes = lignes(nom, contenu);
+        String entete = null;
+        if (format == FormatEntree.CSV) {
+            if (lignes.isEmpty()) {
+                throw new LancementInvalide("fichier", "Le fichier CSV n'a pas de ligne d'en-tête.");
+            }
+            entete = lignes.get(0).startsWith("\uFEFF") ? lignes.get(0).substring(1) : lignes.get(0);
+            try {
+                // Un en-tête faux arrête tout avant le calcul, en nommant la colonne (comme bin/depistage).
+                depistage(format, dateCalcul).executer(new BufferedReader(new StringReader(entete + "\n")), (n, l) -> { });
+            } catch (IllegalArgumentException e) {
+                throw new LancementInvalide("fichier", "L'en-tête du fichier CSV ne convient pas : " + message(e));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (lignes.stream().skip(format == FormatEntree.CSV ? 1 : 0).allMatch(String::isBlank)) {
+            throw new LancementInvalide("fichier", "Le fichier ne contient aucun ménage.");
+        }
+        String enteteRetenu = entete;
+        // Le dépistage et toutes ses partitions sont créés ensemble, ou pas du tout.
+        return transaction.execute(s -> stockage.creer(nom, format.name(), enteteRetenu, dateCalcul, qui.id(),
+                horloge.instant(), Decoupage.decouper(lignes, format == FormatEntree.CSV, taillePartition)));
+    }
+
+    private static String message(Exception e) {
+        return e instanceof EntreeInvalide ei ? ei.champ() + " : " + ei.raison() : e.getMessage();
+    }
+
+    private static List<String> lignes(String nom, byte[] contenu) {
+        try (InputStream brut = nom.toLowerCase(Locale.ROOT).endsWith(".gz")
+                ? new GZIPInputStream(new ByteArrayInputStream(contenu)) : new ByteArrayInputStream(contenu)) {
+            String texte = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(brut.readAllBytes())).toString();
+            return new ArrayList<>(texte.lines().toList());
+        } catch (CharacterCodingException e) {
+            throw new LancementInvalide("fichier", "Le fichier n'est pas encodé en UTF-8.");
+        } catch (IOException e) {
+            throw new LancementInvalide("fichier", "Le fichier compressé (.gz) est illisible : " + e.getMessage());
+        }
+    }
+
+    private DepistageEmbarque depistage(FormatEntree format, String date) {
+        return new DepistageEmbarque(moteur, new OptionsDepistage(format, date == null ? null : Mois.de(date), null,
+                ReglesAttribution.parDefaut()), fils);
+    }
+
+    /**
+     * Traite au plus {@code maximum} partitions, dans l'ordre ; s'arrête plus tôt s'il n'y en a plus.
+     *
+     * @return le nombre de partitions finies par cet appel
+     */
+    public int traiterPartitions(int maximum) {
+        int faites = 0;
+        while (faites < maximum && traiterUnePartition()) {
+            faites++;
+        }
+        return faites;
+    }
+
+    /** Faux s'il n'y avait rien à faire. */
+    boolean traiterUnePartition() {
+        Optional<DepistagesJdbc.Partition> prochaine = stockage.prochainePartition();
+        if (prochaine.isEmpty()) {
+            return false;
+        }
+        DepistagesJdbc.Partition p = prochaine.get();
+        DepistagesJdbc.Parametres d = stockage.parametres(p.depistageId());
+        FormatEntree format = FormatEntree.valueOf(d.format());
+        List<String> constats = new ArrayList<>();
+        List<String> rejets = new ArrayList<>();
+        // Le dépistage embarqué numérote les lignes du texte qu'il lit (en-tête CSV = 1) : on revient aux numéros
+        // du fichier déposé pour que chaque rejet nomme sa vraie ligne.
+        String texte = format == FormatEntree.CSV ? d.entete() + "\n" + p.lignes() : p.lignes();
+        long decalage = p.premiereLigne() - (format == FormatEntree.CSV ? 2 : 1);
+        Synthese synthese;
+        try {
+            synthese = depistage(format, d.dateCalcul()).executer(new BufferedReader(new StringReader(texte)), (nature, ligne) -> {
+                if (TraitementLignes.CONSTATS.equals(nature)) {
+                    constats.add(ligne);
+                } else if (TraitementLignes.REJETS.equals(nature)) {
+                    rejets.add(ligne);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            // Les lignes fautives sont déjà des rejets : ici, c'est le calcul lui-même qui a échoué. La partition est
+            // mise de côté avec la raison, pour que le dépistage (et les suivants) avancent quand même.
+            JOURNAL.error("Dépistage {} : calcul de la partition {} en échec", p.depistageId(), p.numero(), e);
+            transaction.executeWithoutResult(s -> {
+                stockage.echouer(p.id(), String.valueOf(e.getMessage()), horloge.instant());
+                stockage.terminerSiFini(p.depistageId(), horloge.instant());
+            });
+            return true;
+        }
+        transaction.executeWithoutResult(s -> {
+            long nombreConstats = 0;
+            for (String ligne : constats) {
+                for (ConstatLu c : lireConstats(ligne)) {
+                    suite.donnerSuite(p.depistageId(), p.id(), c);
+                    nombreConstats++;
+                }
+            }
+            for (String ligne : rejets) {
+                JsonNode r = JSON.readTree(ligne);
+                stockage.enregistrerRejet(p.depistageId(), p.id(), new DepistagesJdbc.RejetVu(r.path("ligne").asLong() + decalage,
+                        r.path("menage").isNull() ? null : r.path("menage").asString(), r.path("champ").asString(),
+                        r.path("raison").asString()));
+            }
+            if (!stockage.finir(p.id(), synthese.menages(), nombreConstats, synthese.rejets(), synthese.versJson(),
+                    horloge.instant())) {
+                // Finie entre-temps par une autre instance : rien de ce passage ne doit rester.
+                s.setRollbackOnly();
+                return;
+            }
+            stockage.terminerSiFini(p.depistageId(), horloge.instant());
+        });
+        JOURNAL.info("Dépistage {} : partition {} finie ({} constats, {} rejets)", p.depistageId(), p.numero(),
+                constats.size(), rejets.size());
+        return true;
+    }
+
+    /** Une ligne de {@code constats.jsonl} (un ménage) → ses constats à plat. */
+    static List<ConstatLu> lireConstats(String ligne) {
+        JsonNode n = JSON.readTree(ligne);
+        String menage = n.path("menage").asString();
+        String periode = n.path("periode").asString();
+        String departement = n.path("departement").asString();
+        List<ConstatLu> lus = new ArrayList<>();
+        for (String[] nature : new String[][] {{"a_demander", "A_DEMANDER"}, {"a_verifier", "A_VERIFIER"}, {"attributions", "ATTRIBUTION"}}) {
+            for (JsonNode c : n.path(nature[0])) {
+                lus.add(new ConstatLu(c.path("constat").asString(), menage, periode, departement, nature[1],
+                        c.path("prestation").asString(), centimes(c.path("montant")), centimes(c.path("montant_annuel")),
+                        c.path("regle").isMissingNode() ? null : c.path("regle").asString()));
+            }
+        }
+        return lus;
+    }
+
+    private static long centimes(JsonNode montant) {
+        return montant.isMissingNode() || montant.isNull() ? 0 : montant.decimalValue().movePointRight(2).setScale(0,
+                java.math.RoundingMode.HALF_UP).longValueExact();
+    }
+}

@@ -1,0 +1,134 @@
+package fr.passerelle.navigateur;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import fr.passerelle.comptes.Annuaire;
+import fr.passerelle.proactif.internal.ServiceDepistages;
+
+/**
+ * Administration proactive dans Chromium : lancer un dépistage (avec et sans JavaScript), erreur nommée et mois
+ * réaffiché, suivi, synthèse, exports, liste de l'aidant ; chaque page passe axe-core (zéro violation
+ * serious/critical). Ordonnanceur à l'arrêt : le test joue la tâche de fond.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"passerelle.notifications.ordonnanceur.actif=false", "passerelle.proactif.partition.lignes=2"})
+@ActiveProfiles({"demo", "test"})
+class ProactifBrowserIT {
+
+    static ChromeDriver navigateur;
+    static ChromeDriver sansJs;
+    static String axe;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ServiceDepistages service;
+    @Autowired
+    Annuaire annuaire;
+
+    @BeforeAll
+    static void demarrer() {
+        axe = Navigateur.axeSource();
+        navigateur = Navigateur.demarrer(true);
+        sansJs = Navigateur.demarrer(false);
+    }
+
+    @AfterAll
+    static void arreter() {
+        if (navigateur != null) {
+            navigateur.quit();
+        }
+        if (sansJs != null) {
+            sansJs.quit();
+        }
+    }
+
+    @BeforeEach
+    void repartirDeZero() {
+        navigateur.manage().deleteAllCookies();
+        sansJs.manage().deleteAllCookies();
+    }
+
+    void connecter(ChromeDriver n, String email) {
+        n.get("http://localhost:" + port + "/connexion");
+        n.findElement(By.id("email")).sendKeys(email);
+        n.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
+        n.findElement(By.id("bouton-connexion")).click();
+    }
+
+    void accessible(String nom) throws Exception {
+        assertThat(navigateur.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
+        assertThat(Navigateur.violationsGraves(navigateur, axe, nom)).as("violations axe serious/critical sur %s", nom).isEmpty();
+    }
+
+    Path population() throws Exception {
+        long camille = annuaire.usagerParEmail("usager@demo.passerelle.fr").orElseThrow().id();
+        Path fichier = Files.createTempFile("population", ".csv");
+        Files.writeString(fichier, String.join("\n",
+                "menage;periode;depcom;statut_occupation_logement;loyer;couple;percoit;a1_date_naissance;a1_activite",
+                "compte-" + camille + ";2025-07;33063;locataire_vide;550;seul;;1980-03-01;chomeur",
+                "M-inconnu;2025-07;33063;locataire_vide;550;seul;;1980-03-01;chomeur",
+                "M-faux;2025-07;99999;locataire_vide;550;seul;;1980-03-01;chomeur"));
+        return fichier;
+    }
+
+    @Test
+    void administrateur_lance_suit_et_exporte() throws Exception {
+        connecter(navigateur, "admin@demo.passerelle.fr");
+        navigateur.get("http://localhost:" + port + "/proactif");
+        accessible("proactif");
+        navigateur.findElement(By.id("fichier")).sendKeys(population().toString());
+        navigateur.findElement(By.id("date")).sendKeys("juillet 2025");
+        navigateur.findElement(By.id("bouton-lancer")).click();
+        assertThat(navigateur.findElement(By.id("date-erreur")).getText()).contains("AAAA-MM");
+        assertThat(navigateur.findElement(By.id("date")).getDomProperty("value")).isEqualTo("juillet 2025");
+        accessible("proactif-erreur");
+
+        navigateur.findElement(By.id("fichier")).sendKeys(population().toString());
+        navigateur.findElement(By.id("date")).clear();
+        navigateur.findElement(By.id("date")).sendKeys("2025-07");
+        navigateur.findElement(By.id("bouton-lancer")).click();
+        assertThat(navigateur.findElement(By.id("etat")).getText()).contains("0 partition(s) finie(s) sur 2");
+        accessible("depistage-en-cours");
+
+        service.traiterPartitions(100);
+        navigateur.navigate().refresh();
+        assertThat(navigateur.findElement(By.id("etat")).getText()).contains("Terminé").contains("1 rejet(s)");
+        assertThat(navigateur.findElement(By.id("rejets")).getText()).contains("M-faux");
+        assertThat(navigateur.findElement(By.id("synthese")).getText()).contains("revenu de solidarité active").contains("ensemble");
+        accessible("depistage-termine");
+
+        navigateur.get("http://localhost:" + port + "/proactif/exports");
+        assertThat(navigateur.findElement(By.id("exports")).getText()).contains("Caisse d'allocations familiales");
+        accessible("exports");
+
+        connecter(navigateur, "aidant@demo.passerelle.fr");
+        navigateur.get("http://localhost:" + port + "/aidant/constats");
+        assertThat(navigateur.findElement(By.tagName("h1")).getText()).contains("Droits trouvés");
+        accessible("constats-aidant");
+    }
+
+    @Test
+    void le_lancement_marche_sans_javascript() throws Exception {
+        connecter(sansJs, "coordinateur@demo.passerelle.fr");
+        sansJs.get("http://localhost:" + port + "/proactif");
+        sansJs.findElement(By.id("fichier")).sendKeys(population().toString());
+        sansJs.findElement(By.id("bouton-lancer")).click();
+        assertThat(sansJs.getCurrentUrl()).contains("/proactif/depistages/");
+        assertThat(sansJs.findElement(By.id("etat")).getText()).contains("partition(s) finie(s) sur 2");
+    }
+}
