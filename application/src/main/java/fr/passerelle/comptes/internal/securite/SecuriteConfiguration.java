@@ -92,6 +92,10 @@ class SecuriteConfiguration {
             acces.requestMatchers("/dossiers/*/saisines/**", "/dossiers/*/rectifications/**", "/saisines/**")
                     .hasRole(Role.AIDANT.name())
                     .requestMatchers("/agent/saisines/**").hasRole(Role.AGENT.name());
+            // Observatoire : tableaux de bord du pilotage ; l'open data (sous secret statistique, par année) est public
+            acces.requestMatchers(GET, "/observatoire/open-data", "/observatoire/open-data/**").permitAll()
+                    .requestMatchers("/observatoire", "/observatoire/**")
+                    .hasAnyRole(Role.COORDINATEUR.name(), Role.ADMINISTRATEUR.name());
             acces.requestMatchers(new RouteInconnueMatcher(contexte)).permitAll()
                     .anyRequest().denyAll();
         });
