@@ -84,7 +84,7 @@ public class TableauxDeBord {
                     : decouverts + " droits trouvés dans les dossiers, " + demandes + " demandés (" + pct(demandes, decouverts)
                     + "), " + accordes + " accordés (" + pct(accordes, decouverts) + "), pour "
                     + Format.lisible(montant) + " € par an."
-                    + (groupes.isEmpty() ? "" : " " + (parTerritoire ? "Département" : "Prestation") + " le plus fréquent : "
+                    + (groupes.isEmpty() ? "" : " " + (parTerritoire ? "Département en tête" : "Prestation en tête") + " : "
                     + groupes.get(0).libelle() + ".");
             Tableau t = new Tableau(id, parTerritoire ? "Droits par département" : "Droits par prestation", resume,
                     List.of(parTerritoire ? "Département" : "Prestation", "Découverts", "Demandés", "Accordés",
