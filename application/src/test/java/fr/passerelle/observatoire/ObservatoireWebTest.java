@@ -166,6 +166,10 @@ class ObservatoireWebTest {
                         .param("intitule", "Demande de RSA en ligne").param("satisfaction", "85").param("franceConnect", "oui")
                         .param("deuxCanauxHumains", "oui").param("accessibilite", "PARTIELLE"))
                 .andExpect(redirectedUrl("/observatoire/demarches-en-ligne"));
+        mvc.perform(get("/observatoire/demarches-en-ligne?" + PERIODE_2025 + "&departement=48").session(coordinateur))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("4 démarches bloquées sur la période, contre 1 sur la période précédente de même durée"),
+                        containsString("id=\"formulaire-criteres\""))));
         mvc.perform(get("/observatoire/demarches-en-ligne/demarches.csv?" + PERIODE_2025 + "&departement=48").session(coordinateur))
                 .andExpect(content().string(containsString(
                         "Demande de RSA en ligne;10;4;40.0;1;en hausse;oui;85;oui;non;partielle;3\r\n")));

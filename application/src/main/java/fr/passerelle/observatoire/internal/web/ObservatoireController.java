@@ -60,6 +60,7 @@ class ObservatoireController {
         modele.addAttribute("id", id);
         if (!modele.containsAttribute("erreursCriteres")) {
             modele.addAttribute("erreursCriteres", Map.of());
+            modele.addAttribute("saisieCriteres", Map.of());
         }
         try {
             Filtre filtre = Filtre.lire(du, au, departement, tableaux.aujourdhui());
