@@ -3,7 +3,8 @@
  * moteur ({@code moteur-droits}), les explications, les démarches à faire, l'aide à proximité (France services),
  * la fiche imprimable et PDF, l'API {@code /api/v1/calculate} (compatible OpenFisca) et {@code /api/v1/droits}.
  *
- * <p>Ne publie pas d'API Java aux autres modules pour l'instant. Lit le compte connecté via l'API de
+ * <p>API publique : {@link fr.passerelle.droits.CouvertureFranceServices} (temps de trajet de chaque commune au
+ * site France services le plus proche, pour l'observatoire). Lit le compte connecté via l'API de
  * {@code comptes} ({@link fr.passerelle.comptes.CompteAuthentifie}). Rien de personnel n'est stocké sans
  * consentement : les réponses restent dans la session HTTP (mémoire du serveur) jusqu'à l'enregistrement.
  */

@@ -108,6 +108,10 @@ class SecuriteConfiguration {
             // Administration proactive : lancer un dépistage et lire ses exports ; les aidants voient les constats de leur structure.
             acces.requestMatchers("/proactif", "/proactif/**").hasAnyRole(Role.ADMINISTRATEUR.name(), Role.COORDINATEUR.name())
                     .requestMatchers(GET, "/aidant/constats").hasRole(Role.AIDANT.name());
+            // Observatoire : tableaux de bord du pilotage ; l'open data (sous secret statistique, par année) est public
+            acces.requestMatchers(GET, "/observatoire/open-data", "/observatoire/open-data/**").permitAll()
+                    .requestMatchers("/observatoire", "/observatoire/**")
+                    .hasAnyRole(Role.COORDINATEUR.name(), Role.ADMINISTRATEUR.name());
             acces.requestMatchers(new RouteInconnueMatcher(contexte)).permitAll()
                     .anyRequest().denyAll();
         });

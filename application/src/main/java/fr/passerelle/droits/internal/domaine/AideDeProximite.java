@@ -51,6 +51,18 @@ public final class AideDeProximite {
                 .toList();
     }
 
+    /** Temps de trajet estimé jusqu'au site le plus proche (sans trier tous les sites : sert pour toute la France). */
+    public int minutesDuPlusProche(double latitude, double longitude) {
+        double meilleur = Double.MAX_VALUE;
+        for (SiteFranceServices s : sites) {
+            if (Math.abs(s.latitude() - latitude) * 111.2 >= meilleur) {
+                continue;
+            }
+            meilleur = Math.min(meilleur, distanceKm(latitude, longitude, s.latitude(), s.longitude()));
+        }
+        return minutes(meilleur);
+    }
+
     static int minutes(double distanceKm) {
         return (int) Math.max(1, Math.round(distanceKm * DETOUR / VITESSE_KMH * 60));
     }

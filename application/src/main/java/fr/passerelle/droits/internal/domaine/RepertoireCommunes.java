@@ -57,6 +57,11 @@ public final class RepertoireCommunes {
         }
     }
 
+    /** Toutes les communes (une entrée par code postal), dans l'ordre du fichier. */
+    public List<Commune> toutes() {
+        return communes;
+    }
+
     public int nombre() {
         return communes.size();
     }

@@ -1,0 +1,327 @@
+package fr.passerelle.observatoire.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+
+import fr.passerelle.droits.CouvertureFranceServices;
+import fr.passerelle.droits.CouvertureFranceServices.CommuneDesservie;
+import fr.passerelle.observatoire.internal.domaine.CriteresDemarche;
+import fr.passerelle.observatoire.internal.domaine.Filtre;
+import fr.passerelle.observatoire.internal.domaine.Format;
+import fr.passerelle.observatoire.internal.domaine.GraphiqueSvg;
+import fr.passerelle.observatoire.internal.domaine.GraphiqueSvg.Barre;
+import fr.passerelle.observatoire.internal.domaine.Section;
+import fr.passerelle.observatoire.internal.domaine.SecretStatistique;
+import fr.passerelle.observatoire.internal.domaine.Tableau;
+import fr.passerelle.observatoire.internal.domaine.TableauDeBord;
+import fr.passerelle.observatoire.internal.persistance.CriteresJdbc;
+import fr.passerelle.observatoire.internal.persistance.StatistiquesJdbc;
+import fr.passerelle.observatoire.internal.persistance.StatistiquesJdbc.ContactStructure;
+import fr.passerelle.observatoire.internal.persistance.StatistiquesJdbc.DroitsGroupe;
+import fr.passerelle.observatoire.internal.persistance.StatistiquesJdbc.Effectif;
+
+/** Construit les quatre tableaux de bord et les tableaux open data à partir des agrégats lus. */
+@Service
+public class TableauxDeBord {
+
+    public static final List<String> IDS = List.of("acces-aux-droits", "qualite-du-contact", "demarches-en-ligne", "territoires");
+    public static final int CIBLE_PREMIER_CONTACT = 80;
+
+    private final StatistiquesJdbc stats;
+    private final CriteresJdbc criteres;
+    private final CouvertureFranceServices couverture;
+    private final Clock horloge;
+
+    TableauxDeBord(StatistiquesJdbc stats, CriteresJdbc criteres, CouvertureFranceServices couverture, Clock horloge) {
+        this.stats = stats;
+        this.criteres = criteres;
+        this.couverture = couverture;
+        this.horloge = horloge;
+    }
+
+    public LocalDate aujourdhui() {
+        return LocalDate.now(horloge.withZone(StatistiquesJdbc.PARIS_ZONE));
+    }
+
+    public java.time.Instant horodatage() {
+        return horloge.instant();
+    }
+
+    public TableauDeBord construire(String id, Filtre f) {
+        return switch (id) {
+            case "acces-aux-droits" -> accesAuxDroits(f);
+            case "qualite-du-contact" -> qualiteDuContact(f);
+            case "demarches-en-ligne" -> demarchesEnLigne(f);
+            case "territoires" -> territoires(f);
+            default -> throw new IllegalArgumentException(id);
+        };
+    }
+
+    public TableauDeBord accesAuxDroits(Filtre f) {
+        List<Section> sections = new ArrayList<>();
+        for (boolean parTerritoire : new boolean[] {false, true}) {
+            List<DroitsGroupe> groupes = stats.droits(f, parTerritoire);
+            long decouverts = groupes.stream().mapToLong(DroitsGroupe::decouverts).sum();
+            long demandes = groupes.stream().mapToLong(DroitsGroupe::demandes).sum();
+            long accordes = groupes.stream().mapToLong(DroitsGroupe::accordes).sum();
+            BigDecimal montant = groupes.stream().map(DroitsGroupe::montantAnnuel).reduce(BigDecimal.ZERO, BigDecimal::add);
+            List<List<Object>> lignes = new ArrayList<>();
+            for (DroitsGroupe g : groupes) {
+                lignes.add(List.of(g.libelle(), g.decouverts(), g.demandes(), g.accordes(), g.montantAnnuel()));
+            }
+            String id = parTerritoire ? "droits-par-territoire" : "droits-par-prestation";
+            String resume = decouverts == 0 ? "Aucun droit trouvé dans les dossiers sur la période."
+                    : decouverts + " droits trouvés dans les dossiers, " + demandes + " demandés (" + pct(demandes, decouverts)
+                    + "), " + accordes + " accordés (" + pct(accordes, decouverts) + "), pour "
+                    + Format.lisible(montant) + " € par an."
+                    + (groupes.isEmpty() ? "" : " " + (parTerritoire ? "Département en tête" : "Prestation en tête") + " : "
+                    + groupes.get(0).libelle() + ".");
+            Tableau t = new Tableau(id, parTerritoire ? "Droits par département" : "Droits par prestation", resume,
+                    List.of(parTerritoire ? "Département" : "Prestation", "Découverts", "Demandés", "Accordés",
+                            "Montant annuel accordé (€)"), lignes);
+            String svg = GraphiqueSvg.barres(id + "-graphique", t.titre() + " : droits accordés",
+                    groupes.stream().map(g -> new Barre(g.libelle(), g.accordes())).toList(), "", 0, null);
+            sections.add(new Section(t, svg));
+        }
+        return new TableauDeBord("acces-aux-droits", "Accès aux droits",
+                "Droits trouvés dans les dossiers (questionnaire « Mes droits » joint au dossier ou saisie de l'aidant), "
+                        + "selon leur statut à leur dernière mise à jour dans la période. Le montant annuel compte les "
+                        + "droits accordés (montant mensuel × 12).", sections);
+    }
+
+    public TableauDeBord qualiteDuContact(Filtre f) {
+        List<Section> sections = new ArrayList<>();
+        List<ContactStructure> contacts = stats.premierContact(f);
+        Map<String, long[]> parCanal = new TreeMap<>();
+        List<List<Object>> lignes = new ArrayList<>();
+        long total = 0;
+        long regles = 0;
+        for (ContactStructure c : contacts) {
+            lignes.add(List.of(c.structure(), c.canal(), c.echanges(), c.regles(), taux(c.regles(), c.echanges())));
+            long[] cumul = parCanal.computeIfAbsent(c.canal(), k -> new long[2]);
+            cumul[0] += c.echanges();
+            cumul[1] += c.regles();
+            total += c.echanges();
+            regles += c.regles();
+        }
+        long sousCible = contacts.stream().filter(c -> c.regles() * 100 < (long) CIBLE_PREMIER_CONTACT * c.echanges()).count();
+        String resume = total == 0 ? "Aucun échange enregistré sur la période."
+                : pct(regles, total) + " des " + total + " échanges ont été réglés au premier contact (cible "
+                + CIBLE_PREMIER_CONTACT + " %) ; " + sousCible + " couple(s) structure et canal sur " + contacts.size()
+                + " sont sous la cible.";
+        Tableau premier = new Tableau("premier-contact", "Réglé au premier contact, par structure et canal", resume,
+                List.of("Structure", "Canal", "Échanges", "Réglés au premier contact", "Part réglée (%)"), lignes);
+        sections.add(new Section(premier, GraphiqueSvg.barres("premier-contact-graphique",
+                "Part des échanges réglés au premier contact, par canal, avec la cible de 80 %",
+                parCanal.entrySet().stream().map(e -> new Barre(e.getKey(), valeur(taux(e.getValue()[1], e.getValue()[0]))))
+                        .toList(), " %", 100, (double) CIBLE_PREMIER_CONTACT)));
+
+        sections.add(new Section(saisines(f), null));
+
+        StatistiquesJdbc.AppelsLus appels = stats.appels(f, aujourdhui());
+        sections.add(new Section(new Tableau("rappels", "Appels à passer (demandes de rappel)",
+                appels.total() == 0 ? "Aucune demande de rappel sur la période."
+                        : appels.faits() + " appels faits sur " + appels.total() + " (" + pct(appels.faits(), appels.total())
+                        + ") ; " + appels.enRetard() + " non faits après la date promise.",
+                List.of("Demandes de rappel", "Faites", "En retard"),
+                List.of(List.of(appels.total(), appels.faits(), appels.enRetard()))), null));
+
+        Map<String, Map<String, Long>> notif = new TreeMap<>();
+        for (Effectif e : stats.notifications(f)) {
+            notif.computeIfAbsent(e.a(), k -> new LinkedHashMap<>()).put(e.b(), e.nombre());
+        }
+        List<List<Object>> lignesNotif = new ArrayList<>();
+        List<Barre> barres = new ArrayList<>();
+        for (var e : notif.entrySet()) {
+            long n = e.getValue().values().stream().mapToLong(Long::longValue).sum();
+            long annulees = e.getValue().getOrDefault("ANNULEE", 0L);
+            long delivrees = e.getValue().getOrDefault("DELIVREE", 0L);
+            long echecs = e.getValue().getOrDefault("ECHEC_DEFINITIF", 0L);
+            BigDecimal t = taux(delivrees, n - annulees);
+            lignesNotif.add(List.of(e.getKey(), n, delivrees, e.getValue().getOrDefault("ECHEC_TEMPORAIRE", 0L), echecs, annulees,
+                    t == null ? "" : t));
+            barres.add(new Barre(e.getKey(), valeur(t)));
+        }
+        sections.add(new Section(new Tableau("notifications", "Délivrance des notifications par canal",
+                lignesNotif.isEmpty() ? "Aucune notification sur la période (les notifications n'ont pas de département : "
+                        + "seul le filtre de période s'applique)."
+                        : "Taux de délivrance = délivrées ÷ notifications non annulées. " + barres.stream()
+                        .map(b -> b.libelle() + " : " + Format.lisible(b.valeur()) + " %").collect(Collectors.joining(" ; "))
+                        + ". Seul le filtre de période s'applique (une notification n'a pas de département).",
+                List.of("Canal", "Notifications", "Délivrées", "Échecs temporaires", "Échecs définitifs", "Annulées",
+                        "Taux de délivrance (%)"), lignesNotif),
+                GraphiqueSvg.barres("notifications-graphique", "Taux de délivrance des notifications par canal", barres,
+                        " %", 100, null)));
+
+        List<Effectif> raisons = stats.raisonsEchec(f);
+        sections.add(new Section(new Tableau("raisons-echec", "Raisons d'échec des notifications",
+                raisons.isEmpty() ? "Aucun échec de notification sur la période."
+                        : "Raison la plus fréquente : « " + raisons.get(0).b() + " » (" + raisons.get(0).a() + ", "
+                        + raisons.get(0).nombre() + " fois).",
+                List.of("Canal", "Raison", "Nombre"),
+                raisons.stream().map(r -> List.<Object>of(r.a(), r.b(), r.nombre())).toList()), null));
+        return new TableauDeBord("qualite-du-contact", "Qualité du contact",
+                "Échanges enregistrés dans les dossiers (case « réglé au premier contact »), saisines des administrations, "
+                        + "demandes de rappel et notifications envoyées.", sections);
+    }
+
+    private Tableau saisines(Filtre f) {
+        Map<String, List<StatistiquesJdbc.SaisineLue>> parType = stats.saisines(f).stream()
+                .collect(Collectors.groupingBy(StatistiquesJdbc.SaisineLue::typeOrganisation, TreeMap::new, Collectors.toList()));
+        List<List<Object>> lignes = new ArrayList<>();
+        long total = 0;
+        long closes = 0;
+        for (var e : parType.entrySet()) {
+            List<Long> delais = e.getValue().stream().filter(s -> s.closeLe() != null)
+                    .map(s -> Duration.between(s.ouverteLe(), s.closeLe()).toHours()).sorted().toList();
+            lignes.add(List.of(e.getKey(), (long) e.getValue().size(), (long) delais.size(),
+                    delais.isEmpty() ? "" : BigDecimal.valueOf(mediane(delais)).divide(BigDecimal.valueOf(24), 1, java.math.RoundingMode.HALF_UP),
+                    delais.isEmpty() ? "" : BigDecimal.valueOf(delais.get(delais.size() - 1)).divide(BigDecimal.valueOf(24), 1, java.math.RoundingMode.HALF_UP)));
+            total += e.getValue().size();
+            closes += delais.size();
+        }
+        return new Tableau("saisines", "Saisines des administrations et délais de réponse",
+                total == 0 ? "Aucune saisine ouverte sur la période."
+                        : total + " saisines ouvertes sur la période, " + closes + " closes (" + pct(closes, total) + ").",
+                List.of("Organisation", "Ouvertes", "Closes", "Délai médian de clôture (jours)", "Délai le plus long (jours)"),
+                lignes);
+    }
+
+    public TableauDeBord demarchesEnLigne(Filtre f) {
+        Map<String, CriteresDemarche> parIntitule = criteres.tous().stream()
+                .collect(Collectors.toMap(CriteresDemarche::intitule, c -> c, (a, b) -> a, LinkedHashMap::new));
+        List<List<Object>> lignes = new ArrayList<>();
+        List<Barre> barres = new ArrayList<>();
+        var demarches = stats.demarches(f);
+        for (var d : demarches) {
+            CriteresDemarche c = parIntitule.remove(d.intitule());
+            lignes.add(ligneDemarche(d.intitule(), d.total(), d.bloquees(), d.bloqueesAvant(), c));
+            barres.add(new Barre(d.intitule(), d.bloquees()));
+        }
+        parIntitule.values().forEach(c -> lignes.add(ligneDemarche(c.intitule(), 0, 0, 0, c)));
+        long bloquees = demarches.stream().mapToLong(StatistiquesJdbc.DemarcheLue::bloquees).sum();
+        long avant = demarches.stream().mapToLong(StatistiquesJdbc.DemarcheLue::bloqueesAvant).sum();
+        String resume = demarches.isEmpty() ? "Aucune démarche suivie dans les dossiers sur la période."
+                : bloquees + " démarches bloquées sur la période, contre " + avant + " sur la période précédente de même durée"
+                + (demarches.get(0).bloquees() > 0 ? " ; la plus souvent bloquée : « " + demarches.get(0).intitule() + " »." : ".");
+        Tableau t = new Tableau("demarches", "Difficultés par démarche et critères de qualité", resume,
+                List.of("Démarche", "Suivies", "Bloquées", "Part bloquée (%)", "Bloquées période précédente", "Tendance",
+                        "Deux canaux humains", "Satisfaction (%)", "FranceConnect", "Marche sur téléphone", "Accessibilité",
+                        "Critères remplis (sur 5)"), lignes);
+        return new TableauDeBord("demarches-en-ligne", "Démarches en ligne",
+                "Démarches suivies dans les dossiers (une démarche « bloquée » est une difficulté enregistrée par l'aidant), "
+                        + "avec les critères de qualité saisis par le coordinateur.",
+                List.of(new Section(t, GraphiqueSvg.barres("demarches-graphique", "Démarches bloquées par démarche", barres,
+                        "", 0, null))));
+    }
+
+    private static List<Object> ligneDemarche(String intitule, long total, long bloquees, long avant, CriteresDemarche c) {
+        List<Object> l = new ArrayList<>(List.of(intitule, total, bloquees, taux(bloquees, total) == null ? "" : taux(bloquees, total),
+                avant, bloquees > avant ? "en hausse" : bloquees < avant ? "en baisse" : "stable"));
+        if (c == null) {
+            l.addAll(List.of("non saisi", "non saisi", "non saisi", "non saisi", "non saisi", "non saisi"));
+        } else {
+            l.addAll(List.of(ouiNon(c.deuxCanauxHumains()), (long) c.satisfaction(), ouiNon(c.franceConnect()),
+                    ouiNon(c.marcheSurTelephone()), c.accessibilite().libelle(), (long) c.criteresRemplis()));
+        }
+        return l;
+    }
+
+    public TableauDeBord territoires(Filtre f) {
+        List<CommuneDesservie> communes = couverture.communes().stream()
+                .filter(c -> f.departement().map(d -> d.equals(c.departement())).orElse(true)).toList();
+        Map<String, long[]> parDep = new TreeMap<>();
+        for (CommuneDesservie c : communes) {
+            long[] n = parDep.computeIfAbsent(c.departement(), k -> new long[2]);
+            n[0]++;
+            n[1] += c.eloignee() ? 1 : 0;
+        }
+        long eloignees = parDep.values().stream().mapToLong(n -> n[1]).sum();
+        List<Section> sections = new ArrayList<>();
+        List<List<Object>> lignes = new ArrayList<>();
+        parDep.forEach((d, n) -> lignes.add(List.of(d, n[0], n[1], taux(n[1], n[0]))));
+        sections.add(new Section(new Tableau("communes-eloignees", "Communes à plus de 30 minutes d'un site France services",
+                eloignees + " communes sur " + communes.size() + " (" + pct(eloignees, communes.size()) + ") sont à plus de "
+                        + CouvertureFranceServices.LOIN_MINUTES + " minutes en voiture du site France services le plus proche "
+                        + "(estimation : distance à vol d'oiseau × 1,3 à 50 km/h).",
+                List.of("Département", "Communes", "À plus de 30 minutes", "Part (%)"), lignes),
+                GraphiqueSvg.barres("communes-eloignees-graphique", "Communes à plus de 30 minutes d'un site, par département",
+                        parDep.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(20)
+                                .map(e -> new Barre(e.getKey(), e.getValue()[1])).toList(), "", 0, null)));
+        if (f.departement().isPresent()) {
+            sections.add(new Section(new Tableau("liste-communes-eloignees", "Liste des communes éloignées du département",
+                    "Les communes les plus éloignées en premier.", List.of("Code INSEE", "Commune", "Minutes jusqu'au site le plus proche"),
+                    communes.stream().filter(CommuneDesservie::eloignee)
+                            .sorted((a, b) -> Integer.compare(b.minutesDuSiteLePlusProche(), a.minutesDuSiteLePlusProche()))
+                            .map(c -> List.<Object>of(c.codeInsee(), c.nom(), (long) c.minutesDuSiteLePlusProche())).toList()), null));
+        }
+        List<Effectif> allerVers = stats.allerVers(f);
+        sections.add(new Section(new Tableau("aller-vers", "Ateliers et maraudes (échanges enregistrés)",
+                allerVers.isEmpty() ? "Aucun échange en atelier ou en maraude enregistré sur la période."
+                        : allerVers.stream().mapToLong(Effectif::nombre).sum() + " échanges en atelier ou en maraude enregistrés "
+                        + "dans les dossiers sur la période. Les ateliers programmés et les personnes rencontrées hors dossier "
+                        + "viendront du module des ateliers.",
+                List.of("Département", "Canal", "Échanges"),
+                allerVers.stream().map(e -> List.<Object>of(e.a(), e.b(), e.nombre())).toList()), null));
+        return new TableauDeBord("territoires", "Territoires",
+                "Couverture du territoire par les sites France services et actions d'aller-vers enregistrées.", sections);
+    }
+
+    /** Les tableaux open data d'une année, sous secret statistique (aucune cellule sous 11). */
+    public List<Tableau> openData(int annee) {
+        Filtre f = new Filtre(LocalDate.of(annee, 1, 1), LocalDate.of(annee, 12, 31), java.util.Optional.empty());
+        List<Tableau> tableaux = new ArrayList<>();
+        tableaux.add(croiser("droits", "Droits trouvés par département, prestation et statut, " + annee,
+                List.of("Département", "Prestation"), List.of("A_DEMANDER", "DEMANDE", "ACCORDE", "REFUSE"),
+                stats.droitsParDepartementPrestationStatut(f)));
+        tableaux.add(croiser("premier-contact", "Échanges par département et canal, réglés ou non au premier contact, " + annee,
+                List.of("Département", "Canal"), List.of("oui", "non"), stats.premierContactParDepartement(f)));
+        return tableaux;
+    }
+
+    public static Tableau croiser(String id, String titre, List<String> entetes, List<String> categories, List<Effectif> effectifs) {
+        Map<List<String>, long[]> lignes = new LinkedHashMap<>();
+        for (Effectif e : effectifs) {
+            int j = categories.indexOf(e.c());
+            if (j >= 0) {
+                lignes.computeIfAbsent(List.of(e.a(), e.b()), k -> new long[categories.size()])[j] += e.nombre();
+            }
+        }
+        long[][] matrice = lignes.values().toArray(new long[0][]);
+        return SecretStatistique.appliquer(id, titre, "Cellules de moins de " + SecretStatistique.SEUIL
+                        + " masquées (vides), ainsi que celles qui permettraient de les retrouver par différence.",
+                entetes, new ArrayList<>(lignes.keySet()), categories, matrice);
+    }
+
+    private static BigDecimal taux(long n, long d) {
+        return Format.taux(n, d);
+    }
+
+    private static String pct(long n, long d) {
+        BigDecimal t = Format.taux(n, d);
+        return t == null ? "—" : Format.lisible(t) + " %";
+    }
+
+    private static double valeur(BigDecimal b) {
+        return b == null ? 0 : b.doubleValue();
+    }
+
+    private static String ouiNon(boolean b) {
+        return b ? "oui" : "non";
+    }
+
+    private static long mediane(List<Long> tries) {
+        int n = tries.size();
+        return n % 2 == 1 ? tries.get(n / 2) : (tries.get(n / 2 - 1) + tries.get(n / 2)) / 2;
+    }
+}

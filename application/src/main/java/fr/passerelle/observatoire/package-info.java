@@ -1,0 +1,14 @@
+/**
+ * <strong>Observatoire</strong> : les chiffres du pilotage, tirés de ce que Passerelle enregistre (jamais saisis à
+ * la main), sauf les critères de qualité des démarches en ligne que le coordinateur renseigne. Quatre tableaux de
+ * bord ({@code /observatoire/acces-aux-droits}, {@code qualite-du-contact}, {@code demarches-en-ligne},
+ * {@code territoires}) : graphiques SVG produits par le serveur, chacun avec son tableau de données et un résumé en
+ * texte ; filtres période et département dans l'URL ; export CSV et JSON de chaque tableau ; export open data
+ * ({@code /observatoire/open-data/…}) par année, sans cellule sous 11 personnes (secret primaire et secondaire).
+ *
+ * <p>Lecture : vues SQL en lecture seule créées par la migration V70 sur les tables des autres modules (ADR 0013) ;
+ * table propre V71 (critères des démarches). Appelle {@link fr.passerelle.droits.CouvertureFranceServices}.
+ * Aucune API publique.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Observatoire")
+package fr.passerelle.observatoire;
