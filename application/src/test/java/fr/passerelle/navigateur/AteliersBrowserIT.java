@@ -110,8 +110,7 @@ class AteliersBrowserIT {
     static void soumettre(ChromeDriver n, By bouton) {
         org.openqa.selenium.WebElement ancienne = n.findElement(By.tagName("html"));
         n.findElement(bouton).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(n, java.time.Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(ancienne));
+        Navigateur.attendreRemplacement(n, ancienne);
     }
 
     static void attendreTexte(ChromeDriver n, String id, String texte) {
@@ -142,7 +141,9 @@ class AteliersBrowserIT {
         soumettre(navigateur, By.id("bouton-generer"));
         assertThat(navigateur.findElements(By.cssSelector("#tableau-ateliers tbody tr"))).hasSize(8);
         accessible("ateliers-campagnes");
+        org.openqa.selenium.WebElement campagnes = navigateur.findElement(By.tagName("html"));
         navigateur.findElements(By.cssSelector("#tableau-ateliers tbody a")).get(0).click();
+        Navigateur.attendreRemplacement(navigateur, campagnes);
         String urlAtelier = navigateur.getCurrentUrl();
         long id = Long.parseLong(urlAtelier.substring(urlAtelier.lastIndexOf('/') + 1));
         accessible("atelier");

@@ -112,7 +112,7 @@ class MandatsBrowserIT {
     static void soumettre(ChromeDriver n, By bouton) {
         WebElement ancienne = n.findElement(By.tagName("html"));
         n.findElement(bouton).click();
-        new WebDriverWait(n, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(ancienne));
+        Navigateur.attendreRemplacement(n, ancienne);
     }
 
     void ouvrir(ChromeDriver n, String chemin) {

@@ -96,4 +96,25 @@ final class Navigateur {
         Files.writeString(RAPPORTS_AXE.resolve(nom + ".json"), (String) resultat.get("json"));
         return (List<String>) resultat.get("graves");
     }
+
+    /**
+     * Attend que la page de {@code ancienne} (un élément lu avant un clic) ait été remplacée. ChromeDriver le signale
+     * tantôt par « stale element », tantôt par une erreur d'inspecteur (« does not belong to the document ») : les
+     * deux veulent dire que la page a changé.
+     */
+    static void attendreRemplacement(org.openqa.selenium.WebDriver n, org.openqa.selenium.WebElement ancienne) {
+        new org.openqa.selenium.support.ui.WebDriverWait(n, java.time.Duration.ofSeconds(30)).until(d -> {
+            try {
+                ancienne.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
 }

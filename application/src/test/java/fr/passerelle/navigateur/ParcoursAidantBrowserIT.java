@@ -73,7 +73,7 @@ class ParcoursAidantBrowserIT {
     void soumettre(By bouton) {
         WebElement ancienne = navigateur.findElement(By.tagName("html"));
         navigateur.findElement(bouton).click();
-        new WebDriverWait(navigateur, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(ancienne));
+        Navigateur.attendreRemplacement(navigateur, ancienne);
     }
 
     void taper(String id, String valeur) {

@@ -76,7 +76,7 @@ class ParcoursBrowserIT {
     private void soumettre(By bouton) {
         WebElement element = navigateur.findElement(bouton);
         element.click();
-        new WebDriverWait(navigateur, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+        Navigateur.attendreRemplacement(navigateur, element);
     }
 
     /** Le clic soumet un formulaire : la page suivante peut tarder sur une machine chargée. */

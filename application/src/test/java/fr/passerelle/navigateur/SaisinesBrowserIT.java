@@ -99,8 +99,7 @@ class SaisinesBrowserIT {
     static void soumettre(ChromeDriver n, By bouton) {
         org.openqa.selenium.WebElement ancienne = n.findElement(By.tagName("html"));
         n.findElement(bouton).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(n, java.time.Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(ancienne));
+        Navigateur.attendreRemplacement(n, ancienne);
     }
 
     void ouvrir(ChromeDriver n, String chemin) {
