@@ -234,6 +234,34 @@ class DossiersWebTest {
         }
     }
 
+    @Autowired
+    fr.passerelle.echeances.internal.ServiceEcheancier echeancier;
+
+    @Test
+    void sous_mandat_l_aidant_voit_l_echeancier_de_la_personne_dont_le_compte_est_lie() throws Exception {
+        long compte = usager("personne.echeancier@exemple.fr");
+        var lie = dossiers.creer(begles, Optional.of(compte));
+        var nonLie = dossiers.creer(begles, Optional.empty());
+        dossiers.mandat(lie.id(), begles, EtatMandat.ACTIF_COUVRANT);
+        dossiers.mandat(nonLie.id(), begles, EtatMandat.ACTIF_COUVRANT);
+        java.time.LocalDateTime dans10Jours = echeancier.maintenant().plusDays(10).withHour(14).withMinute(30);
+        echeancier.ajouterRendezVous(compte, "Élodie", dans10Jours, "France services de Bègles",
+                "Dossier de retraite à compléter", "Karim Aidant");
+        MockHttpSession aidant = connecter("aidant@demo.passerelle.fr");
+
+        mvc.perform(get("/dossiers/" + lie.id()).session(aidant)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Échéancier de la personne"),
+                        containsString("Dossier de retraite à compléter"),
+                        containsString(dans10Jours.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))))));
+        mvc.perform(get("/dossiers/" + nonLie.id()).session(aidant)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("n’est pas lié au compte Passerelle de la personne")));
+
+        // Sans mandat : pas d'échéancier (ni rien d'autre que l'en-tête).
+        var sansMandat = dossiers.creer(begles, Optional.of(compte));
+        mvc.perform(get("/dossiers/" + sansMandat.id()).session(aidant)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Dossier de retraite à compléter"))));
+    }
+
     @Test
     void la_personne_voit_son_dossier_qui_l_a_consulte_exporte_et_efface_et_le_journal_reste_intact() throws Exception {
         long compte = usager("personne.espace@exemple.fr");

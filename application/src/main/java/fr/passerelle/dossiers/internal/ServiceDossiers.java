@@ -30,6 +30,8 @@ import fr.passerelle.dossiers.internal.domaine.SaisieInvalide;
 import fr.passerelle.dossiers.internal.domaine.StatutDemarche;
 import fr.passerelle.dossiers.internal.domaine.StatutDroit;
 import fr.passerelle.dossiers.internal.persistance.DossierJdbc;
+import fr.passerelle.echeances.EcheanceVue;
+import fr.passerelle.echeances.Echeanciers;
 import fr.passerelle.journal.EntreeJournal;
 import fr.passerelle.journal.Journal;
 import fr.passerelle.journal.ResultatAcces;
@@ -56,12 +58,16 @@ public class ServiceDossiers {
     private final ApplicationEventPublisher evenements;
     private final Clock horloge;
 
+    private final Echeanciers echeanciers;
+
     /** Ce que les autres modules tiennent sur la personne (saisines, lettres…), pour un export complet. */
     private final ObjectProvider<DonneesDuDossier> autresModules;
 
     ServiceDossiers(DossierJdbc dossiers, PolitiqueAcces politique, Mandats mandats, Journal journal, Annuaire annuaire,
-                    ApplicationEventPublisher evenements, Clock horloge, ObjectProvider<DonneesDuDossier> autresModules) {
+                    ApplicationEventPublisher evenements, Clock horloge, ObjectProvider<DonneesDuDossier> autresModules,
+                    Echeanciers echeanciers) {
         this.autresModules = autresModules;
+        this.echeanciers = echeanciers;
         this.dossiers = dossiers;
         this.politique = politique;
         this.mandats = mandats;
@@ -135,7 +141,12 @@ public class ServiceDossiers {
         return new VueDossier(dossier, Optional.empty(),
                 couverture.couvre(Perimetre.PRESTATIONS_SOCIALES) ? Optional.of(dossiers.droits(id)) : Optional.empty(),
                 visibles, toutes.size() - visibles.size(), dossiers.pieces(id), dossiers.echanges(id),
-                dossiers.diagnostic(id), mandats.duDossier(id));
+                dossiers.diagnostic(id), mandats.duDossier(id), echeancesDe(dossier));
+    }
+
+    /** L'échéancier de la personne, quand son compte est lié au dossier (les 8 prochaines démarches). */
+    private List<EcheanceVue> echeancesDe(Dossier dossier) {
+        return dossier.compteUsagerId().map(compte -> echeanciers.prochaines(compte, 8)).orElse(List.of());
     }
 
     /** Le dossier complet, pour la personne elle-même (son compte est lié) : journalisé comme une consultation. */
@@ -149,7 +160,7 @@ public class ServiceDossiers {
     private VueDossier complet(Dossier d) {
         long id = d.id();
         return new VueDossier(d, Optional.empty(), Optional.of(dossiers.droits(id)), dossiers.demarches(id), 0,
-                dossiers.pieces(id), dossiers.echanges(id), dossiers.diagnostic(id), mandats.duDossier(id));
+                dossiers.pieces(id), dossiers.echanges(id), dossiers.diagnostic(id), mandats.duDossier(id), echeancesDe(d));
     }
 
     /** « Qui a consulté mon dossier, et quand » : seulement pour la personne dont le compte est lié au dossier. */

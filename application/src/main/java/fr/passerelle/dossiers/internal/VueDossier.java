@@ -1,5 +1,7 @@
 package fr.passerelle.dossiers.internal;
 
+import fr.passerelle.echeances.EcheanceVue;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -17,14 +19,16 @@ import fr.passerelle.mandats.MandatResume;
  *
  * @param droits            vide si le mandat ne couvre pas les prestations sociales
  * @param demarchesMasquees nombre de démarches d'un périmètre que le mandat ne couvre pas
+ * @param echeances         les prochaines démarches de l'échéancier de la personne, si son compte est lié
  */
 public record VueDossier(Dossier dossier, Optional<String> refus, Optional<List<DroitSuivi>> droits,
                          List<DemarcheEnCours> demarches, int demarchesMasquees, List<PieceAReunir> pieces,
-                         List<Echange> echanges, Optional<Diagnostic> diagnostic, List<MandatResume> mandats) {
+                         List<Echange> echanges, Optional<Diagnostic> diagnostic, List<MandatResume> mandats,
+                         List<EcheanceVue> echeances) {
 
     static VueDossier enTete(Dossier dossier, String refus, List<MandatResume> mandats) {
         return new VueDossier(dossier, Optional.of(refus), Optional.empty(), List.of(), 0, List.of(), List.of(),
-                Optional.empty(), mandats);
+                Optional.empty(), mandats, List.of());
     }
 
     public boolean sousMandat() {

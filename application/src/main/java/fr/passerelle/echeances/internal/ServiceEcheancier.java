@@ -30,6 +30,8 @@ import fr.passerelle.echeances.internal.domaine.Situation;
 import fr.passerelle.echeances.internal.domaine.TypePiece;
 import fr.passerelle.echeances.internal.persistance.EcheancierJdbc;
 import fr.passerelle.echeances.internal.persistance.ReglesYaml;
+import fr.passerelle.echeances.EcheanceVue;
+import fr.passerelle.echeances.Echeanciers;
 import fr.passerelle.notifications.DemandeNotification;
 import fr.passerelle.notifications.Notifications;
 import fr.passerelle.notifications.ReponseSmsRecue;
@@ -41,7 +43,7 @@ import fr.passerelle.notifications.ReponseSmsRecue;
  */
 @Service
 @Transactional
-public class ServiceEcheancier {
+public class ServiceEcheancier implements Echeanciers {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     /** Heure d'envoi des rappels (heure de Paris). */
@@ -77,6 +79,17 @@ public class ServiceEcheancier {
     @Transactional(readOnly = true)
     public List<Echeance> echeances(long personneId, String prenom) {
         return echeancier.calculer(situation(personneId, prenom), aujourdhui());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<EcheanceVue> prochaines(long personneId, int nombre) {
+        return echeances(personneId, "").stream()
+                .filter(e -> !e.date().isBefore(aujourdhui()))
+                .sorted(java.util.Comparator.comparing(Echeance::date))
+                .limit(nombre)
+                .map(e -> new EcheanceVue(e.titre(), e.date(), Optional.ofNullable(e.heure()), e.organisme(), e.aPreparer()))
+                .toList();
     }
 
     public void enregistrerSituation(Situation s) {

@@ -120,8 +120,9 @@ public class DossierJdbc {
                 Optional.ofNullable(rs.getString("portable")), Optional.ofNullable(rs.getString("courriel")),
                 Optional.ofNullable(nir).map(chiffrement::dechiffrer));
         long compte = rs.getLong("compte_usager_id");
-        return new Dossier(rs.getLong("id"), rs.getLong("structure_id"), identite,
-                rs.wasNull() ? Optional.empty() : Optional.of(compte), instant(rs, "cree_le"));
+        // wasNull() juste après la lecture de la colonne : il parle de la dernière colonne lue.
+        Optional<Long> compteUsager = rs.wasNull() ? Optional.empty() : Optional.of(compte);
+        return new Dossier(rs.getLong("id"), rs.getLong("structure_id"), identite, compteUsager, instant(rs, "cree_le"));
     }
 
     // Droits trouvés
