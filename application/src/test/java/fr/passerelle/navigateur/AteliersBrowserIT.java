@@ -227,11 +227,43 @@ class AteliersBrowserIT {
         ouvrir("/remontees/rapport?administration=CAF");
         assertThat(navigateur.findElement(By.id("propositions")).getText()).contains("Prime d'activité — Jargon administratif");
         accessible("remontees-rapport");
+        rendreLeRapportEnPng();
         navigateur.manage().deleteAllCookies();
         ouvrir("/je-donne-mon-avis");
         accessible("je-donne-mon-avis");
         ouvrir("/ateliers/inscription/" + id);
         accessible("inscription-en-ligne");
+    }
+
+    /**
+     * Le PDF du rapport, téléchargé avec la session du navigateur, rendu en PNG dans les artefacts de test
+     * ({@code target/artefacts/rapport-propositions-caf.png}) : une page A4, et de l'encre dessus (le texte).
+     */
+    void rendreLeRapportEnPng() throws Exception {
+        String cookies = navigateur.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        java.net.http.HttpResponse<byte[]> reponse = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://localhost:" + port + "/remontees/rapport.pdf?administration=CAF")).header("Cookie", cookies).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(reponse.statusCode()).isEqualTo(200);
+        java.nio.file.Path png = java.nio.file.Path.of("target", "artefacts", "rapport-propositions-caf.png");
+        java.nio.file.Files.createDirectories(png.getParent());
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(reponse.body())) {
+            java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 72);
+            javax.imageio.ImageIO.write(image, "png", png.toFile());
+            assertThat((double) image.getHeight() / image.getWidth()).as("page A4").isCloseTo(297.0 / 210, org.assertj.core.data.Offset.offset(0.02));
+            long encre = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    int rgb = image.getRGB(x, y);
+                    if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) < 384) {
+                        encre++;
+                    }
+                }
+            }
+            assertThat(encre).as("pixels sombres (texte) sur la page rendue").isGreaterThan(image.getWidth() * image.getHeight() / 200L);
+        }
     }
 
     static ChromiumNetworkConditions hors(boolean horsLigne) {

@@ -47,7 +47,8 @@ class RapportPdf {
                     + " — " + l.nature().libelle(), SOUS_TITRE);
             titre.setSpacingBefore(12);
             document.add(titre);
-            document.add(new Paragraph(l.personnes() + " personnes concernées, " + l.signalements() + " signalements.", TEXTE));
+            document.add(new Paragraph(l.personnes() + (l.personnes() > 1 ? " personnes concernées, " : " personne concernée, ")
+                    + l.signalements() + (l.signalements() > 1 ? " signalements." : " signalement."), TEXTE));
             for (String e : l.exemples()) {
                 document.add(new Paragraph("« " + e + " »", TEXTE));
             }
