@@ -70,7 +70,7 @@ class BancObservatoire {
                 (System.nanoTime() - t0) / 1e9));
         long t1 = System.nanoTime();
         tableaux.territoires(Filtre.lire(null, null, null, tableaux.aujourdhui()));
-        rapport.add(String.format("Territoires, premier appel (calcul de la couverture de 35 000 communes, gardé ensuite) : %.0f ms",
+        rapport.add(String.format("Territoires, premier appel (couverture des 35 000 communes précalculée au démarrage, en arrière-plan) : %.0f ms",
                 (System.nanoTime() - t1) / 1e6));
         for (String departement : new String[] {null, "07"}) {
             Filtre f = Filtre.lire(null, null, departement, tableaux.aujourdhui());

@@ -5,6 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import fr.passerelle.droits.CouvertureFranceServices;
@@ -16,6 +20,8 @@ import fr.passerelle.droits.internal.domaine.RepertoireCommunes;
 @Component
 class CouvertureFranceServicesCalculee implements CouvertureFranceServices {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CouvertureFranceServicesCalculee.class);
+
     private final SitesFranceServicesJdbc sites;
     private final RepertoireCommunes repertoire;
     private volatile List<CommuneDesservie> communes;
@@ -23,6 +29,19 @@ class CouvertureFranceServicesCalculee implements CouvertureFranceServices {
     CouvertureFranceServicesCalculee(SitesFranceServicesJdbc sites, RepertoireCommunes repertoire) {
         this.sites = sites;
         this.repertoire = repertoire;
+    }
+
+    /** Calculée en arrière-plan dès que l'application est prête : le premier lecteur (l'observatoire) n'attend pas. */
+    @EventListener(ApplicationReadyEvent.class)
+    void precalculer() {
+        Thread.ofVirtual().name("couverture-france-services").start(() -> {
+            try {
+                communes();
+            } catch (RuntimeException e) {
+                // Application arrêtée pendant le calcul (tests) : le prochain lecteur recalculera.
+                LOG.debug("Couverture France services non précalculée : {}", e.getMessage());
+            }
+        });
     }
 
     @Override
