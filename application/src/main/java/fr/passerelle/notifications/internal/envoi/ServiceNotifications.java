@@ -65,16 +65,7 @@ public class ServiceNotifications implements Notifications {
             return Optional.empty();
         }
         Canal canal = canaux.get(0);
-        Modele modele = modeles.derniere(demande.modele())
-                .orElseThrow(() -> new IllegalArgumentException("modèle inconnu : " + demande.modele()));
-        Modele.MessageRedige message = modele.rediger(demande.variables());
-        Instant maintenant = horloge.instant().truncatedTo(ChronoUnit.MICROS);
-        Instant prevue = demande.prevueLe().isBefore(maintenant) ? maintenant : demande.prevueLe().truncatedTo(ChronoUnit.MICROS);
-        String corps = canal == Canal.SMS ? Gsm7.adapter(message.corps()) : message.corps();
-        long id = notifications.inserer(new Notification(null, demande.cle(), demande.personneId(), canal,
-                prefs.destinataire(canal).orElseThrow(), modele.code(), modele.version(), message.objet(), corps,
-                StatutNotification.CREEE, 0, null, null, null, prevue, maintenant, maintenant));
-        ordonnanceur.schedule(new TaskInstance<Void>(OrdonnanceurConfiguration.TACHE, Long.toString(id)), prevue);
+        enregistrer(demande, canal, prefs.destinataire(canal).orElseThrow(), false);
         return Optional.of(canal);
     }
 
@@ -90,17 +81,22 @@ public class ServiceNotifications implements Notifications {
             default -> throw new IllegalArgumentException(
                     "canal : un message à une adresse donnée part par SMS ou par courriel, pas par " + canal.libelle());
         };
+        enregistrer(demande, canal, adresse, true);
+        return canal;
+    }
+
+    /** Rédige le message avec la dernière version du modèle, l'enregistre (statut créée) et programme son envoi. */
+    private void enregistrer(DemandeNotification demande, Canal canal, String destinataire, boolean adresseDonnee) {
         Modele modele = modeles.derniere(demande.modele())
                 .orElseThrow(() -> new IllegalArgumentException("modèle inconnu : " + demande.modele()));
         Modele.MessageRedige message = modele.rediger(demande.variables());
         Instant maintenant = horloge.instant().truncatedTo(ChronoUnit.MICROS);
         Instant prevue = demande.prevueLe().isBefore(maintenant) ? maintenant : demande.prevueLe().truncatedTo(ChronoUnit.MICROS);
         String corps = canal == Canal.SMS ? Gsm7.adapter(message.corps()) : message.corps();
-        long id = notifications.inserer(new Notification(null, demande.cle(), demande.personneId(), canal, adresse,
+        long id = notifications.inserer(new Notification(null, demande.cle(), demande.personneId(), canal, destinataire,
                 modele.code(), modele.version(), message.objet(), corps, StatutNotification.CREEE, 0, null, null, null,
-                prevue, maintenant, maintenant, true));
-        ordonnanceur.schedule(new TaskInstance<Void>(OrdonnanceurConfiguration.TACHE, Long.toString(id)), prevue);
-        return canal;
+                prevue, maintenant, maintenant, adresseDonnee));
+        programmer(id, prevue);
     }
 
     @Override
