@@ -71,11 +71,11 @@ class AteliersBrowserIT {
         sansJs.get("http://localhost:" + port + "/connexion");
         sansJs.findElement(By.id("email")).sendKeys("aidant@demo.passerelle.fr");
         sansJs.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
-        soumettre(sansJs, By.id("bouton-connexion"));
+        Navigateur.soumettre(sansJs, By.id("bouton-connexion"));
         sansJs.get("http://localhost:" + port + "/ateliers/" + id + "/jour-j");
         sansJs.findElement(By.id("nom")).sendKeys("Sans Script");
         sansJs.findElement(By.id("droits")).sendKeys("1");
-        soumettre(sansJs, By.id("bouton-passage"));
+        Navigateur.soumettre(sansJs, By.id("bouton-passage"));
         attendreTexte(sansJs, "passages", "Sans Script");
         assertThat(sansJs.getPageSource()).contains("Sans Script : passage enregistré.");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM passage WHERE atelier_id = ? AND nom = 'Sans Script'").param(id)
@@ -87,7 +87,7 @@ class AteliersBrowserIT {
         ouvrir("/connexion");
         navigateur.findElement(By.id("email")).sendKeys(email);
         navigateur.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
-        soumettre(navigateur, By.id("bouton-connexion"));
+        Navigateur.soumettre(navigateur, By.id("bouton-connexion"));
     }
 
     void ouvrir(String chemin) {
@@ -106,12 +106,6 @@ class AteliersBrowserIT {
     }
 
     /** Après un envoi, la page suivante peut arriver après la recherche : on relit jusqu'à trouver le texte. */
-    /** Clique et attend que la page suivante ait remplacé l'ancienne (pas de course entre clic et lecture). */
-    static void soumettre(ChromeDriver n, By bouton) {
-        org.openqa.selenium.WebElement ancienne = n.findElement(By.tagName("html"));
-        n.findElement(bouton).click();
-        Navigateur.attendreRemplacement(n, ancienne);
-    }
 
     static void attendreTexte(ChromeDriver n, String id, String texte) {
         new WebDriverWait(n, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -138,7 +132,7 @@ class AteliersBrowserIT {
         ouvrir("/ateliers/campagnes?annee=" + annee);
         accessible("ateliers-campagnes-vide");
         saisir("annee", String.valueOf(annee));
-        soumettre(navigateur, By.id("bouton-generer"));
+        Navigateur.soumettre(navigateur, By.id("bouton-generer"));
         assertThat(navigateur.findElements(By.cssSelector("#tableau-ateliers tbody tr"))).hasSize(8);
         accessible("ateliers-campagnes");
         org.openqa.selenium.WebElement campagnes = navigateur.findElement(By.tagName("html"));
@@ -149,7 +143,7 @@ class AteliersBrowserIT {
         accessible("atelier");
 
         dateJs("jour", LocalDate.of(annee, 2, 21));
-        soumettre(navigateur, By.id("bouton-date"));
+        Navigateur.soumettre(navigateur, By.id("bouton-date"));
         assertThat(navigateur.findElement(By.id("jour-erreur")).getText()).contains("hors de la fenêtre");
         assertThat(navigateur.findElement(By.id("jour")).getDomAttribute("aria-describedby")).contains("jour-erreur");
         accessible("atelier-erreur-date");
@@ -157,17 +151,17 @@ class AteliersBrowserIT {
         saisir("administration", "CAF de la Gironde");
         saisir("agentNom", "Agent CAF");
         saisir("agentCourriel", "agent.caf@exemple.fr");
-        soumettre(navigateur, By.id("bouton-table"));
+        Navigateur.soumettre(navigateur, By.id("bouton-table"));
         saisir("benevoleNom", "Tom");
         saisir("benevoleCourriel", "tom@exemple.fr");
         dateJs("formeLe", LocalDate.now());
-        soumettre(navigateur, By.id("bouton-benevole"));
+        Navigateur.soumettre(navigateur, By.id("bouton-benevole"));
         navigateur.findElement(By.cssSelector("#typeLieu option[value='BUS']")).click();
         saisir("adresse", "Place du marché");
         saisir("capacite", "30");
         saisir("accessibilite", "Plain-pied, rampe");
-        soumettre(navigateur, By.id("bouton-lieu"));
-        soumettre(navigateur, By.id("bouton-confirmer"));
+        Navigateur.soumettre(navigateur, By.id("bouton-lieu"));
+        Navigateur.soumettre(navigateur, By.id("bouton-confirmer"));
         attendreTexte(navigateur, "etat", "Confirmé");
         accessible("atelier-confirme");
 
@@ -175,7 +169,7 @@ class AteliersBrowserIT {
         cocher("origine-telephone");
         saisir("nom", "Marie Dupont");
         saisir("telephone", "06 12 34 56 78");
-        soumettre(navigateur, By.id("bouton-inscrire"));
+        Navigateur.soumettre(navigateur, By.id("bouton-inscrire"));
         attendreTexte(navigateur, "inscrits", "Marie Dupont (par téléphone)");
         accessible("atelier-inscriptions");
 
@@ -221,7 +215,7 @@ class AteliersBrowserIT {
         saisir("demarche", "Prime d'activité");
         cocher("nature-JARGON");
         saisir("personnes", "3");
-        soumettre(navigateur, By.id("bouton-remontee"));
+        Navigateur.soumettre(navigateur, By.id("bouton-remontee"));
         assertThat(navigateur.getPageSource()).contains("Difficulté enregistrée");
         connecter("coordinateur@demo.passerelle.fr");
         ouvrir("/remontees/rapport?administration=CAF");

@@ -74,9 +74,7 @@ class DossiersBrowserIT {
         n.get("http://localhost:" + port + "/connexion");
         n.findElement(By.id("email")).sendKeys(email);
         n.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
-        org.openqa.selenium.WebElement connexion = n.findElement(By.tagName("html"));
-        n.findElement(By.id("bouton-connexion")).click();
-        Navigateur.attendreRemplacement(n, connexion);
+        Navigateur.soumettre(n, By.id("bouton-connexion"));
         // Attendre l'espace : une navigation lancée avant la fin de la connexion l'annulerait.
         new org.openqa.selenium.support.ui.WebDriverWait(n, java.time.Duration.ofSeconds(30))
                 .until(d -> d.getCurrentUrl().contains("/espace/"));

@@ -55,9 +55,7 @@ class EcheancesBrowserIT {
         n.get("http://localhost:" + port + "/connexion");
         n.findElement(By.id("email")).sendKeys(email);
         n.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
-        org.openqa.selenium.WebElement connexion = n.findElement(By.tagName("html"));
-        n.findElement(By.id("bouton-connexion")).click();
-        Navigateur.attendreRemplacement(n, connexion);
+        Navigateur.soumettre(n, By.id("bouton-connexion"));
     }
 
     void ouvrir(ChromeDriver n, String chemin) {

@@ -2,7 +2,6 @@ package fr.passerelle.navigateur;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -13,10 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -105,15 +101,9 @@ class MandatsBrowserIT {
         n.get("http://localhost:" + port + "/connexion");
         n.findElement(By.id("email")).sendKeys(email);
         n.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
-        soumettre(n, By.id("bouton-connexion"));
+        Navigateur.soumettre(n, By.id("bouton-connexion"));
     }
 
-    /** Clique et attend que la page suivante ait remplacé l'ancienne (pas de course entre clic et lecture). */
-    static void soumettre(ChromeDriver n, By bouton) {
-        WebElement ancienne = n.findElement(By.tagName("html"));
-        n.findElement(bouton).click();
-        Navigateur.attendreRemplacement(n, ancienne);
-    }
 
     void ouvrir(ChromeDriver n, String chemin) {
         n.get("http://localhost:" + port + chemin);
@@ -143,12 +133,12 @@ class MandatsBrowserIT {
         connecter(navigateur, "aidant@demo.passerelle.fr");
         ouvrir(navigateur, "/dossiers/" + dossier + "/mandats");
         accessible("mandats-du-dossier-vide");
-        soumettre(navigateur, By.id("lien-nouveau-mandat"));
+        Navigateur.soumettre(navigateur, By.id("lien-nouveau-mandat"));
         assertThat(navigateur.findElement(By.tagName("h1")).getText()).contains("Camille Usager");
         accessible("nouveau-mandat");
         navigateur.findElement(By.id("duree")).clear();
         navigateur.findElement(By.id("duree")).sendKeys("quinze");
-        soumettre(navigateur, By.id("bouton-preparer"));
+        Navigateur.soumettre(navigateur, By.id("bouton-preparer"));
         assertThat(navigateur.findElement(By.id("perimetres-erreur")).getText()).contains("Cochez au moins un périmètre");
         assertThat(navigateur.findElement(By.id("duree")).getDomProperty("value")).isEqualTo("quinze");
         assertThat(navigateur.findElement(By.id("duree")).getDomAttribute("aria-describedby")).contains("duree-erreur");
@@ -158,17 +148,17 @@ class MandatsBrowserIT {
         navigateur.findElement(By.id("duree")).clear();
         navigateur.findElement(By.id("duree")).sendKeys("6");
         navigateur.findElement(By.cssSelector("label[for='mode-CODE_SMS']")).click();
-        soumettre(navigateur, By.id("bouton-preparer"));
+        Navigateur.soumettre(navigateur, By.id("bouton-preparer"));
         assertThat(navigateur.findElement(By.tagName("h1")).getText()).isEqualTo("Code reçu par la personne");
         long mandat = mandatDeLAdresse(navigateur);
         accessible("code");
         navigateur.findElement(By.id("code")).sendKeys("000000".equals(codeEnvoye(mandat)) ? "111111" : "000000");
-        soumettre(navigateur, By.id("bouton-code"));
+        Navigateur.soumettre(navigateur, By.id("bouton-code"));
         assertThat(navigateur.findElement(By.id("code-erreur")).getText()).contains("Il reste 2 essais");
         accessible("code-erreur");
         navigateur.findElement(By.id("code")).clear();
         navigateur.findElement(By.id("code")).sendKeys(codeEnvoye(mandat));
-        soumettre(navigateur, By.id("bouton-code"));
+        Navigateur.soumettre(navigateur, By.id("bouton-code"));
         assertThat(navigateur.findElement(By.id("etat-mandat")).getDomAttribute("data-etat")).isEqualTo("ACTIF");
         accessible("mandat-actif");
         assertThat(mandats.decider(comptes.vue(comptes.parEmail("aidant@demo.passerelle.fr").orElseThrow().compte()),
@@ -176,7 +166,7 @@ class MandatsBrowserIT {
 
         connecter(sansJs, "usager@demo.passerelle.fr");
         sansJs.get("http://localhost:" + port + "/mes-mandats");
-        soumettre(sansJs, By.id("retirer-" + mandat));
+        Navigateur.soumettre(sansJs, By.id("retirer-" + mandat));
         assertThat(sansJs.findElement(By.cssSelector(".fr-alert--success")).getText()).contains("ne peut plus agir pour vous");
 
         assertThat(mandats.decider(comptes.vue(comptes.parEmail("aidant@demo.passerelle.fr").orElseThrow().compte()),
@@ -197,14 +187,14 @@ class MandatsBrowserIT {
         assertThat(sansJs.findElement(By.tagName("html")).getDomAttribute("data-fr-js")).isNull();
         sansJs.findElement(By.cssSelector("label[for='perimetre-SANTE']")).click();
         sansJs.findElement(By.cssSelector("label[for='mode-SIGNATURE_ECRAN']")).click();
-        soumettre(sansJs, By.id("bouton-preparer"));
+        Navigateur.soumettre(sansJs, By.id("bouton-preparer"));
         assertThat(sansJs.findElement(By.tagName("h1")).getText()).isEqualTo("Signature du mandat");
         sansJs.findElement(By.id("nom")).sendKeys("Camille Usager");
-        soumettre(sansJs, By.id("bouton-signer"));
+        Navigateur.soumettre(sansJs, By.id("bouton-signer"));
         assertThat(sansJs.findElement(By.id("accepte-erreur")).getText()).contains("Cochez « J'accepte »");
         assertThat(sansJs.findElement(By.id("nom")).getDomProperty("value")).isEqualTo("Camille Usager");
         sansJs.findElement(By.cssSelector("label[for='accepte']")).click();
-        soumettre(sansJs, By.id("bouton-signer"));
+        Navigateur.soumettre(sansJs, By.id("bouton-signer"));
         assertThat(sansJs.findElement(By.id("etat-mandat")).getDomAttribute("data-etat")).isEqualTo("ACTIF");
         long mandat = mandatDeLAdresse(sansJs);
 
@@ -213,7 +203,7 @@ class MandatsBrowserIT {
         assertThat(navigateur.findElement(By.id("personne")).getText()).isEqualTo("Camille Usager");
         accessible("mandat-imprimable");
         ouvrir(navigateur, "/dossiers/" + dossier + "/mandats/" + mandat);
-        soumettre(navigateur, By.id("bouton-retirer"));
+        Navigateur.soumettre(navigateur, By.id("bouton-retirer"));
         assertThat(navigateur.findElement(By.id("demandeParLaPersonne-erreur")).getText()).contains("Cochez la case");
         accessible("mandat-retrait-erreur");
         ouvrir(navigateur, "/dossiers/" + dossier + "/mandats");

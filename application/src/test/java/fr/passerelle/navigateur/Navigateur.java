@@ -117,4 +117,11 @@ final class Navigateur {
             }
         });
     }
+
+    /** Clique sur {@code bouton} et attend que la page suivante ait remplacé l'ancienne (pas de course clic/lecture). */
+    static void soumettre(org.openqa.selenium.WebDriver n, org.openqa.selenium.By bouton) {
+        org.openqa.selenium.WebElement ancienne = n.findElement(org.openqa.selenium.By.tagName("html"));
+        n.findElement(bouton).click();
+        attendreRemplacement(n, ancienne);
+    }
 }

@@ -48,9 +48,7 @@ class ObservatoireBrowserIT {
         n.get("http://localhost:" + port + "/connexion");
         n.findElement(By.id("email")).sendKeys(email);
         n.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
-        org.openqa.selenium.WebElement connexion = n.findElement(By.tagName("html"));
-        n.findElement(By.id("bouton-connexion")).click();
-        Navigateur.attendreRemplacement(n, connexion);
+        Navigateur.soumettre(n, By.id("bouton-connexion"));
     }
 
     void accessible(String nom) throws Exception {
@@ -84,9 +82,7 @@ class ObservatoireBrowserIT {
         connecter(sansJs, "coordinateur@demo.passerelle.fr");
         sansJs.get("http://localhost:" + port + "/observatoire/qualite-du-contact");
         sansJs.findElement(By.id("departement")).sendKeys("33");
-        org.openqa.selenium.WebElement ancienne = sansJs.findElement(By.tagName("html"));
-        sansJs.findElement(By.cssSelector("#filtres button[type=submit]")).click();
-        Navigateur.attendreRemplacement(sansJs, ancienne);
+        Navigateur.soumettre(sansJs, By.cssSelector("#filtres button[type=submit]"));
         assertThat(sansJs.getCurrentUrl()).contains("/observatoire/qualite-du-contact?").contains("departement=33");
         assertThat(sansJs.findElement(By.tagName("h1")).getText()).isEqualTo("Observatoire : Qualité du contact");
     }

@@ -2,7 +2,6 @@ package fr.passerelle.navigateur;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,9 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,18 +60,13 @@ class ParcoursAidantBrowserIT {
         ouvrir("/connexion");
         navigateur.findElement(By.id("email")).sendKeys(email);
         navigateur.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
-        soumettre(By.id("bouton-connexion"));
+        Navigateur.soumettre(navigateur, By.id("bouton-connexion"));
     }
 
     void ouvrir(String chemin) {
         navigateur.get("http://localhost:" + port + chemin);
     }
 
-    void soumettre(By bouton) {
-        WebElement ancienne = navigateur.findElement(By.tagName("html"));
-        navigateur.findElement(bouton).click();
-        Navigateur.attendreRemplacement(navigateur, ancienne);
-    }
 
     void taper(String id, String valeur) {
         WebElement champ = navigateur.findElement(By.id(id));
@@ -115,24 +107,24 @@ class ParcoursAidantBrowserIT {
         taper("commune", "Bègles");
         taper("portable", "07 61 23 45 67");
         taper("compte", "usager@demo.passerelle.fr");
-        soumettre(By.id("bouton-creer"));
+        Navigateur.soumettre(navigateur, By.id("bouton-creer"));
         long dossier = numeroDansLAdresse("dossiers");
         assertThat(navigateur.findElement(By.id("raison-refus")).getText()).contains("Aucun mandat");
         accessible("dossier-sans-mandat");
 
         // 2. Mandat recueilli par un code envoyé par SMS au portable de la personne.
-        soumettre(By.id("lien-mandat"));
+        Navigateur.soumettre(navigateur, By.id("lien-mandat"));
         accessible("nouveau-mandat");
         navigateur.findElement(By.cssSelector("label[for='perimetre-PRESTATIONS_SOCIALES']")).click();
         taper("duree", "6");
         navigateur.findElement(By.cssSelector("label[for='mode-CODE_SMS']")).click();
-        soumettre(By.id("bouton-preparer"));
+        Navigateur.soumettre(navigateur, By.id("bouton-preparer"));
         long mandat = numeroDansLAdresse("mandats");
         assertThat(jdbc.sql("SELECT destinataire FROM notification WHERE cle LIKE :c").param("c", "mandat-code:" + mandat + ":%")
                 .query(String.class).list()).containsOnly("+33761234567");
         accessible("code-sms");
         taper("code", codeEnvoye(mandat));
-        soumettre(By.id("bouton-code"));
+        Navigateur.soumettre(navigateur, By.id("bouton-code"));
         assertThat(navigateur.findElement(By.id("etat-mandat")).getDomAttribute("data-etat")).isEqualTo("ACTIF");
         accessible("mandat-actif");
 
@@ -165,7 +157,7 @@ class ParcoursAidantBrowserIT {
         taper("blocage", "Demande déposée il y a deux mois, aucune réponse");
         taper("tentatives", "Appel au 3230, message sur le compte en ligne");
         navigateur.findElement(By.cssSelector("label[for=consentement]")).click();
-        soumettre(By.id("bouton-saisine"));
+        Navigateur.soumettre(navigateur, By.id("bouton-saisine"));
         long saisine = numeroDansLAdresse("saisines");
         assertThat(navigateur.findElement(By.tagName("h1")).getText()).contains("Demande de RSA sans réponse (parcours)");
         accessible("saisine-ouverte");
@@ -175,7 +167,7 @@ class ParcoursAidantBrowserIT {
         ouvrir("/agent/saisines/" + saisine);
         accessible("saisine-agent");
         taper("texteReponse", "Demande retrouvée : elle sera instruite cette semaine.");
-        soumettre(By.id("bouton-reponse"));
+        Navigateur.soumettre(navigateur, By.id("bouton-reponse"));
         assertThat(navigateur.getPageSource()).contains("Demande retrouvée : elle sera instruite cette semaine.");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM notification WHERE cle LIKE :c AND destinataire = 'aidant@demo.passerelle.fr'")
                 .param("c", "saisine:" + saisine + ":%").query(Long.class).single()).isEqualTo(1L);
@@ -188,7 +180,7 @@ class ParcoursAidantBrowserIT {
         connecter("usager@demo.passerelle.fr");
         ouvrir("/mes-mandats");
         accessible("mes-mandats");
-        soumettre(By.id("retirer-" + mandat));
+        Navigateur.soumettre(navigateur, By.id("retirer-" + mandat));
         assertThat(navigateur.findElement(By.cssSelector(".fr-alert--success")).getText()).contains("ne peut plus agir pour vous");
 
         // 7. L'aidant perd l'accès à l'instant : ni le dossier, ni la saisine.

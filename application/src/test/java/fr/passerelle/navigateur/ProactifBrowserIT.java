@@ -67,9 +67,7 @@ class ProactifBrowserIT {
         n.get("http://localhost:" + port + "/connexion");
         n.findElement(By.id("email")).sendKeys(email);
         n.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
-        org.openqa.selenium.WebElement connexion = n.findElement(By.tagName("html"));
-        n.findElement(By.id("bouton-connexion")).click();
-        Navigateur.attendreRemplacement(n, connexion);
+        Navigateur.soumettre(n, By.id("bouton-connexion"));
     }
 
     void accessible(String nom) throws Exception {
@@ -129,9 +127,7 @@ class ProactifBrowserIT {
         connecter(sansJs, "coordinateur@demo.passerelle.fr");
         sansJs.get("http://localhost:" + port + "/proactif");
         sansJs.findElement(By.id("fichier")).sendKeys(population().toString());
-        org.openqa.selenium.WebElement lancement = sansJs.findElement(By.tagName("html"));
-        sansJs.findElement(By.id("bouton-lancer")).click();
-        Navigateur.attendreRemplacement(sansJs, lancement);
+        Navigateur.soumettre(sansJs, By.id("bouton-lancer"));
         assertThat(sansJs.getCurrentUrl()).contains("/proactif/depistages/");
         assertThat(sansJs.findElement(By.id("etat")).getText()).contains("partition(s) finie(s) sur 2");
     }

@@ -92,15 +92,9 @@ class SaisinesBrowserIT {
         n.get("http://localhost:" + port + "/connexion");
         n.findElement(By.id("email")).sendKeys(email);
         n.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
-        soumettre(n, By.id("bouton-connexion"));
+        Navigateur.soumettre(n, By.id("bouton-connexion"));
     }
 
-    /** Clique et attend que la page suivante ait remplacé l'ancienne (pas de course entre clic et lecture). */
-    static void soumettre(ChromeDriver n, By bouton) {
-        org.openqa.selenium.WebElement ancienne = n.findElement(By.tagName("html"));
-        n.findElement(bouton).click();
-        Navigateur.attendreRemplacement(n, ancienne);
-    }
 
     void ouvrir(ChromeDriver n, String chemin) {
         n.get("http://localhost:" + port + chemin);
@@ -118,12 +112,12 @@ class SaisinesBrowserIT {
         connecter(navigateur, "aidant@demo.passerelle.fr");
         ouvrir(navigateur, "/dossiers/" + DOSSIER + "/saisines");
         accessible("saisines-dossier");
-        soumettre(navigateur, By.id("lien-nouvelle-saisine"));
+        Navigateur.soumettre(navigateur, By.id("lien-nouvelle-saisine"));
         accessible("saisine-nouvelle");
         new Select(navigateur.findElement(By.id("organisation"))).selectByVisibleText(
                 "CAF de la Gironde — mandat « Prestations sociales (CAF, MSA, RSA, aides au logement…) »");
         navigateur.findElement(By.id("objet")).sendKeys("RSA suspendu (navigateur)");
-        soumettre(navigateur, By.id("bouton-saisine"));
+        Navigateur.soumettre(navigateur, By.id("bouton-saisine"));
         assertThat(navigateur.findElement(By.id("blocage-erreur")).getText()).contains("Décrivez ce qui est bloqué");
         assertThat(navigateur.findElement(By.id("objet")).getDomProperty("value")).isEqualTo("RSA suspendu (navigateur)");
         accessible("saisine-nouvelle-erreurs");
@@ -131,7 +125,7 @@ class SaisinesBrowserIT {
         navigateur.findElement(By.id("tentatives")).sendKeys("Deux appels au 3230");
         navigateur.findElement(By.id("pieces")).sendKeys(piece.toString());
         navigateur.findElement(By.cssSelector("label[for=consentement]")).click();
-        soumettre(navigateur, By.id("bouton-saisine"));
+        Navigateur.soumettre(navigateur, By.id("bouton-saisine"));
         assertThat(navigateur.findElement(By.tagName("h1")).getText()).isEqualTo("Saisine : RSA suspendu (navigateur)");
         assertThat(navigateur.getPageSource()).contains(piece.getFileName().toString());
         accessible("saisine-fil-aidant");
@@ -144,16 +138,16 @@ class SaisinesBrowserIT {
         connecter(navigateur, "agent@demo.passerelle.fr");
         ouvrir(navigateur, "/agent/saisines");
         accessible("saisines-agent");
-        soumettre(navigateur, By.linkText("RSA suspendu (navigateur)"));
+        Navigateur.soumettre(navigateur, By.linkText("RSA suspendu (navigateur)"));
         accessible("saisine-fil-agent");
-        soumettre(navigateur, By.id("bouton-cloture"));
+        Navigateur.soumettre(navigateur, By.id("bouton-cloture"));
         assertThat(navigateur.findElement(By.id("issue-erreur")).getText()).contains("Choisissez l’issue".replace('’', '\''));
         accessible("saisine-fil-agent-erreur");
         navigateur.findElement(By.id("texteReponse")).sendKeys("Dossier repris, versement sous 8 jours.");
-        soumettre(navigateur, By.id("bouton-reponse"));
+        Navigateur.soumettre(navigateur, By.id("bouton-reponse"));
         navigateur.findElement(By.cssSelector("label[for=issue-RESOLUE]")).click();
         navigateur.findElement(By.id("texteCloture")).sendKeys("Versement rétabli.");
-        soumettre(navigateur, By.id("bouton-cloture"));
+        Navigateur.soumettre(navigateur, By.id("bouton-cloture"));
         assertThat(navigateur.getPageSource()).contains("Close : Résolue", "Dossier repris, versement sous 8 jours.");
         accessible("saisine-close-agent");
 
@@ -169,14 +163,14 @@ class SaisinesBrowserIT {
         ouvrir(sansJs, "/dossiers/" + DOSSIER + "/saisines/nouvelle");
         new Select(sansJs.findElement(By.id("organisation"))).selectByIndex(1);
         sansJs.findElement(By.id("objet")).sendKeys("Sans JavaScript");
-        soumettre(sansJs, By.id("bouton-saisine"));
+        Navigateur.soumettre(sansJs, By.id("bouton-saisine"));
         assertThat(sansJs.findElement(By.id("consentement-erreur")).getText()).contains("Cochez la case");
         assertThat(sansJs.findElement(By.id("objet")).getDomProperty("value")).isEqualTo("Sans JavaScript");
 
         connecter(navigateur, "aidant@demo.passerelle.fr");
         ouvrir(navigateur, "/dossiers/" + DOSSIER + "/rectifications");
         accessible("rectifications");
-        soumettre(navigateur, By.id("bouton-lettre"));
+        Navigateur.soumettre(navigateur, By.id("bouton-lettre"));
         assertThat(navigateur.findElement(By.id("ceQuiEtaitFaux-erreur")).getText()).contains("information fausse");
         accessible("rectifications-erreurs");
     }
