@@ -47,7 +47,7 @@ import fr.passerelle.structures.TypeStructure;
  * résultats par atelier et par campagne (suivis encore ouverts après 30 jours).
  */
 @SpringBootTest(properties = {"passerelle.notifications.ordonnanceur.actif=false",
-        "passerelle.notifications.sms.secret-entrant=secret-de-test"})
+        "passerelle.notifications.sms.secret-entrant=secret-de-test", "passerelle.ateliers.numero-sms=07 55 00 00 00"})
 @AutoConfigureMockMvc
 @ActiveProfiles({"demo", "test"})
 class AteliersSuiteWebTest {
@@ -71,6 +71,8 @@ class AteliersSuiteWebTest {
     DossierJdbc dossierJdbc;
     @Autowired
     ReferentielStructures referentiel;
+    @Autowired
+    fr.passerelle.journal.Journal journal;
 
     MockHttpSession connecter(String email) throws Exception {
         MockHttpSession session = new MockHttpSession();
@@ -119,6 +121,10 @@ class AteliersSuiteWebTest {
         String code = jdbc.sql("SELECT code_sms FROM atelier WHERE id = ?").param(id).query(String.class).single();
         assertThat(code).matches("[A-HJ-KM-NP-Z2-9]{4}");
         mvc.perform(get("/ateliers/" + id).session(coord)).andExpect(content().string(containsString("ATELIER " + code)));
+        // Le code est imprimé sur le flyer, avec le numéro qui reçoit les SMS.
+        byte[] flyer = mvc.perform(get("/ateliers/" + id + "/flyer.pdf").session(coord)).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(flyer)).getTextFromPage(1)
+                .replaceAll("\\s+", " ")).contains("envoyez par SMS : ATELIER " + code + " au 07 55 00 00 00");
         mvc.perform(post("/ateliers/" + id + "/lieu").session(coord).with(csrf()).param("typeLieu", "BUS")
                 .param("adresse", "Place du marché").param("capacite", "2").param("accessibilite", "Plain-pied"))
                 .andExpect(redirectedUrl("/ateliers/" + id));
@@ -218,6 +224,9 @@ class AteliersSuiteWebTest {
                         .param("perimetre", "PRESTATIONS_SOCIALES").param("prochaineEtape", "Envoyer l'avis").param("consentement", "oui"))
                 .andExpect(content().string(allOf(containsString("Dossier n° " + sansMandat + " :"), containsString("id=\"dossier-erreur\""))));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM suivi_atelier WHERE atelier_id = ?").param(id).query(Integer.class).single()).isZero();
+        // Le refus est au journal d'accès du dossier (il n'est pas annulé avec la saisie refusée).
+        assertThat(journal.duDossier(sansMandat)).anyMatch(e -> e.action().equals("suivi créé depuis un atelier")
+                && e.resultat() == fr.passerelle.journal.ResultatAcces.REFUSE);
         // Champs manquants : chacun nommé.
         mvc.perform(post("/ateliers/" + id + "/jour-j/suivis").session(aidant).with(csrf()).param("passage", "")
                         .param("dossier", "douze").param("intitule", "").param("perimetre", "INVENTE").param("consentement", "oui"))
@@ -230,6 +239,8 @@ class AteliersSuiteWebTest {
                         .param("perimetre", "PRESTATIONS_SOCIALES").param("prochaineEtape", "Envoyer l'avis d'imposition")
                         .param("consentement", "oui"))
                 .andExpect(redirectedUrl("/ateliers/" + id + "/jour-j#suivis"));
+        assertThat(journal.duDossier(avecMandat)).anyMatch(e -> e.action().equals("suivi créé depuis un atelier")
+                && e.resultat() == fr.passerelle.journal.ResultatAcces.AUTORISE);
         assertThat(jdbc.sql("SELECT statut FROM dossier_demarche WHERE dossier_id = ? AND intitule = 'Demande de RSA'")
                 .param(avecMandat).query(String.class).list()).containsExactly("A_FAIRE");
         assertThat(jdbc.sql("SELECT objet FROM dossier_echange WHERE dossier_id = ? AND canal = 'ATELIER'").param(avecMandat)
