@@ -171,7 +171,7 @@ class AteliersSuiteWebTest {
 
         // L'inscription par SMS apparaît dans la liste de l'aidant.
         mvc.perform(get("/ateliers/" + id + "/inscriptions").session(connecter("aidant@demo.passerelle.fr")))
-                .andExpect(content().string(containsString("Marie Curie")));
+                .andExpect(content().string(containsString("<li>Marie Curie (par SMS)</li>")));
     }
 
     @Test
