@@ -19,7 +19,9 @@
  * (article 17 : l'identité et le contenu sont supprimés, le numéro du dossier et le journal restent).
  *
  * <p>API publique : {@link fr.passerelle.dossiers.Dossiers} ({@code ouvrir}, {@code dePersonne},
- * {@code joindreDroits}), {@link fr.passerelle.dossiers.DossierVu}, {@link fr.passerelle.dossiers.DroitTrouve} ;
+ * {@code joindreDroits}, {@code creerSuivi} — démarche « à faire » depuis un atelier, sous mandat —,
+ * {@code demarchesOuvertes}), {@link fr.passerelle.dossiers.DossierVu}, {@link fr.passerelle.dossiers.DroitTrouve},
+ * {@link fr.passerelle.dossiers.SuiviAFaire} ;
  * événement {@link fr.passerelle.dossiers.DossierEfface} ; implémente le port
  * {@link fr.passerelle.mandats.PersonnesMandantes}.
  */
