@@ -83,7 +83,8 @@ public final class CsgPensions {
         if (rfr <= reduitPremierePart.auMois(annee, 1) + demiParts * reduitDemiPart.auMois(annee, 1)) {
             return tauxReduit.auMois(annee, 1);
         }
-        if (rfr <= medianPremierePart.auMois(annee, 1) + demiParts * medianDemiPart.auMois(annee, 1)) {
+        // Taux médian : RFR « inférieur à » son seuil (L136-8, III, 2°) ; un RFR égal au seuil relève du taux normal.
+        if (rfr < medianPremierePart.auMois(annee, 1) + demiParts * medianDemiPart.auMois(annee, 1)) {
             return tauxMedian.auMois(annee, 1);
         }
         return tauxNormal.auMois(annee, 1);

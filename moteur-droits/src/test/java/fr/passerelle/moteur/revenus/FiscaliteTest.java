@@ -121,4 +121,39 @@ class FiscaliteTest {
         assertThat(csg.tauxDeductible(2024, 12_500, 1)).isEqualTo(0.038);
         assertThat(csg.tauxDeductible(2025, 12_500, 1)).isZero();
     }
+
+    @Test
+    void seuil_du_taux_median_strict_le_rfr_egal_au_seuil_paie_le_taux_normal() {
+        CsgPensions csg = new CsgPensions(LEGISLATION, fiscalite);
+        // L136-8, III, 2° : taux médian si le RFR est « inférieur à » 24 813 € (2024) ; 24 813 € : taux normal (5,9 % déductibles).
+        assertThat(csg.tauxDeductible(2024, 24_812, 1)).isEqualTo(0.042);
+        assertThat(csg.tauxDeductible(2024, 24_813, 1)).isEqualTo(0.059);
+        // 2025 : 26 004 €, + 6 941 € par demi-part.
+        assertThat(csg.tauxDeductible(2025, 26_003, 1)).isEqualTo(0.042);
+        assertThat(csg.tauxDeductible(2025, 26_004, 1)).isEqualTo(0.059);
+        assertThat(csg.tauxDeductible(2025, 26_004 + 2 * 6_941 - 1, 2)).isEqualTo(0.042);
+    }
+
+    @Test
+    void seuils_de_2022_pour_les_pensions_de_decembre_2022_que_lisent_les_droits_de_janvier_2024() {
+        CsgPensions csg = new CsgPensions(LEGISLATION, fiscalite);
+        // Seuils applicables en 2022 (RFR 2020) : exonération jusqu'à 11 431 €, taux réduit jusqu'à 14 944 €, taux
+        // médian sous 23 193 € ; 3 052 / 3 990 / 6 191 € par demi-part.
+        assertThat(csg.tauxDeductible(2022, 11_431, 1)).isZero();
+        assertThat(csg.tauxDeductible(2022, 11_432, 1)).isEqualTo(0.038);
+        assertThat(csg.tauxDeductible(2022, 14_944, 1)).isEqualTo(0.038);
+        assertThat(csg.tauxDeductible(2022, 14_945, 1)).isEqualTo(0.042);
+        assertThat(csg.tauxDeductible(2022, 23_193, 1)).isEqualTo(0.059);
+        assertThat(csg.tauxDeductible(2022, 11_431 + 3_052, 1.5)).isZero();
+        // Un retraité vu en janvier 2024 : la fenêtre commence en 2022, ses pensions de 2022 se lisent sans erreur
+        // (RFR 2020 non décrit : nul, exonération).
+        String json = """
+                {'individus': {'r': {'date_naissance': {'ETERNITY': '1950-03-01'}, 'retraite_brute': {'2022': 14000, '2023': 14000, '2024': 14000}}},
+                 'foyers_fiscaux': {'ff': {'declarants': ['r'], 'personnes_a_charge': []}}}
+                """.replace('\'', '"');
+        Situation janvier2024 = new Situation();
+        new LecteurSituation().lire("t", new Mois(2024, 1), JSON.readTree(json), janvier2024);
+        assertThat(fiscalite.tauxCsgDeductiblePensions(janvier2024, 0, 2022)).isZero();
+        assertThat(fiscalite.pensionsImposables(janvier2024, 0, 2022)).isCloseTo(14_000, within(0.01));
+    }
 }
