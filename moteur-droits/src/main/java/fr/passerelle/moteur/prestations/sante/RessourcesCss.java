@@ -8,6 +8,7 @@ import fr.passerelle.moteur.calcul.Variable;
 import fr.passerelle.moteur.legislation.Legislation;
 import fr.passerelle.moteur.legislation.Parametre;
 import fr.passerelle.moteur.periode.Mois;
+import fr.passerelle.moteur.prestations.handicap.Aah;
 import fr.passerelle.moteur.prestations.minima.RessourcesDuFoyer;
 import fr.passerelle.moteur.prestations.vieillesse.Aspa;
 import fr.passerelle.moteur.revenus.CsgPensions;
@@ -47,6 +48,7 @@ final class RessourcesCss {
     private final Parametre avecAide2;
     private final Parametre avecAide3;
     private final Aspa aspa;
+    private final Aah aah;
 
     RessourcesCss(Socle socle) {
         Legislation l = socle.legislation();
@@ -71,6 +73,7 @@ final class RessourcesCss {
         avecAide2 = l.parametre(fl + "avec_aide_deux_personnes");
         avecAide3 = l.parametre(fl + "avec_aide_trois_personnes_ou_plus");
         aspa = new Aspa(socle);
+        aah = new Aah(socle);
     }
 
     /** Parents et enfants de moins de {@code limite} ans. */
@@ -98,21 +101,43 @@ final class RessourcesCss {
             }
         }
         Resultats r = contexte.resultats();
-        // AAH et prestations familiales du mois calculé, comptées douze fois (voir docs/droits, écart 5) ; l'ASPA de
-        // chacun des douze mois quand l'âge de l'ASPA a été atteint pendant la période.
-        Mois mois = contexte.mois();
-        double aah = Math.max(0, r.get(Variable.AAH) - abattementAah.a(mois));
-        double prestations = 12 * aah + aspaDesDouzeMois(contexte, famille)
+        // L'AAH de chacun des douze mois (R861-8 : ressources perçues pendant la période) ; les prestations familiales
+        // du mois calculé, comptées douze fois (voir docs/droits, écart 5) ; l'ASPA de chacun des douze mois quand
+        // l'âge de l'ASPA a été atteint pendant la période.
+        double prestations = aahDesDouzeMois(contexte, famille) + aspaDesDouzeMois(contexte, famille)
                 + (r.get(Variable.AF) + r.get(Variable.CF) + r.get(Variable.ASF))
                 * moisEnfantsPresents(contexte, famille) / Math.max(1, famille.enfants.taille());
         double forfait = forfaitLogement(contexte, personnesDuFoyer(contexte, famille, limite));
         if (trace.active()) {
             trace.etape(Variable.CMU_C, "Revenus des 12 derniers mois (salaires, chômage, pensions nets)", individuelles);
-            trace.etape(Variable.CMU_C, "Prestations sur 12 mois (allocations familiales, complément familial et ASF depuis la naissance de chaque enfant, AAH après abattement, ASPA de chaque mois après abattement)", prestations);
+            trace.etape(Variable.CMU_C, "Prestations sur 12 mois (allocations familiales, complément familial et ASF depuis la naissance de chaque enfant, AAH et ASPA de chaque mois après abattement)", prestations);
             trace.etape(Variable.CMU_C, "Forfait logement annuel", forfait);
             trace.etape(Variable.CMU_C, "Ressources annuelles retenues", individuelles + prestations + forfait);
         }
         return individuelles + prestations + forfait;
+    }
+
+    /**
+     * L'AAH perçue au cours des mois M-13 à M-2 (R861-8), celle de chacun de ces mois (montant en vigueur ce mois-là,
+     * âge et ressources de ce mois-là), après l'abattement mensuel de 68 € sur l'AAH de chaque allocataire
+     * (instruction DSS/SD2A/2021/71). Sans allocation : seules les personnes qui ont un taux d'incapacité sont lues.
+     */
+    private double aahDesDouzeMois(Contexte contexte, Famille famille) {
+        Situation s = contexte.situation();
+        Mois mois = contexte.mois();
+        int parents = famille.parents.taille();
+        double total = 0;
+        for (int i = 0; i < parents + famille.enfants.taille(); i++) {
+            int membre = i < parents ? famille.parents.get(i) : famille.enfants.get(i - parents);
+            if (s.individu(membre).tauxIncapacite <= 0) {
+                continue;
+            }
+            for (int k = 2; k <= 13; k++) {
+                Mois m = mois.moins(k);
+                total += Math.max(0, aah.individuelle(contexte, membre, m, Trace.AUCUNE) - abattementAah.a(m));
+            }
+        }
+        return total;
     }
 
     /**

@@ -209,4 +209,38 @@ class ComplementaireSanteSolidaireTest {
         assertThat(r.oui(Variable.CMU_C)).isFalse();
         assertThat(r.get(Variable.CSS_PARTICIPATION_FORFAITAIRE)).isEqualTo(25.0);
     }
+
+    /** Une personne de 40 ans, incapacité de 80 %, sans autre ressource qu'une pension alimentaire reçue en juin 2024. */
+    private static String allocataireAah(double pension) {
+        return """
+                {'individus': {'a': {'date_naissance': {'ETERNITY': '1984-05-10'}, 'taux_incapacite': {'2023': 0.8, '2024': 0.8, '2025': 0.8},
+                                     'pensions_alimentaires_percues': {'2024-06': %s}}},
+                 'familles': {'f': {'parents': ['a']}},
+                 'foyers_fiscaux': {'ff': {'declarants': ['a']}},
+                 'menages': {'m': {'personne_de_reference': ['a'], 'statut_occupation_logement': {'2025': 'sans_domicile'}}}}
+                """.formatted(pension);
+    }
+
+    @Test
+    void l_aah_compte_pour_le_montant_de_chaque_mois_de_la_periode() {
+        // Janvier 2025 : période de décembre 2023 à novembre 2024 (R861-8). AAH à taux plein : 971,37 € jusqu'en mars
+        // 2024, 1 016,05 € à partir du 1er avril 2024 (revalorisation), chaque mois diminuée de l'abattement de 68 € :
+        // 4 × 903,37 + 8 × 948,05 = 11 197,88 € (et non 12 × 948,05 = 11 376,60 €).
+        Resultats r = calculer(new Mois(2025, 1), allocataireAah(0));
+        assertThat(r.get(Variable.AAH)).isEqualTo(1016.05);
+        assertThat(explication.de(Variable.CMU_C)).extracting(Explication.Ligne::texte)
+                .anySatisfy(t -> assertThat(t).startsWith("Prestations sur 12 mois").endsWith("11 197,88 €"));
+        // Au-dessus du plafond sans participation (10 166 € jusqu'au 31 mars 2025), sous le plafond majoré : 14 € (40 ans).
+        assertThat(r.oui(Variable.CMU_C)).isFalse();
+        assertThat(r.get(Variable.CSS_PARTICIPATION_FORFAITAIRE)).isEqualTo(14.0);
+    }
+
+    @Test
+    void avec_l_aah_de_chaque_mois_le_plafond_majore_se_juge_a_l_euro_pres() {
+        // Plafond majoré de janvier 2025 : 10 166 × 1,35 = 13 724,10 €. AAH de la période : 11 197,88 €.
+        // Pension alimentaire de 2 526 € : 13 723,88 €, participation due ; 2 527 € : 13 724,88 €, plus de droit.
+        // (Comptée douze fois, l'AAH du mois aurait mis les deux au-dessus du plafond.)
+        assertThat(calculer(new Mois(2025, 1), allocataireAah(2526)).get(Variable.CSS_PARTICIPATION_FORFAITAIRE)).isEqualTo(14.0);
+        assertThat(calculer(new Mois(2025, 1), allocataireAah(2527)).get(Variable.CSS_PARTICIPATION_FORFAITAIRE)).isZero();
+    }
 }
