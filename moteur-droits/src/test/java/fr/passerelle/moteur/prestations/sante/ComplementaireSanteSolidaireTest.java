@@ -243,4 +243,30 @@ class ComplementaireSanteSolidaireTest {
         assertThat(calculer(new Mois(2025, 1), allocataireAah(2526)).get(Variable.CSS_PARTICIPATION_FORFAITAIRE)).isEqualTo(14.0);
         assertThat(calculer(new Mois(2025, 1), allocataireAah(2527)).get(Variable.CSS_PARTICIPATION_FORFAITAIRE)).isZero();
     }
+
+    @Test
+    void les_allocations_familiales_des_mois_avant_une_naissance_sont_celles_de_deux_enfants() {
+        // Janvier 2025 (période de décembre 2023 à novembre 2024), couple marié sans revenu, enfants nés en 2015 et
+        // 2017, troisième né le 14 juin 2024. Allocations familiales du mois calculé : 73 % de la BMAF (466,44 €) =
+        // 340,50 € (trois enfants, ni majoration pour âge ni modulation). De décembre 2023 à mai 2024, la famille
+        // n'avait que deux enfants : 32 % de la BMAF = 149,26 € ; de juin à novembre 2024, 340,50 € (R861-8, L521-1,
+        // D521-1). Total : 6 × 149,26 + 6 × 340,50 = 2 938,56 € (et non 340,50 € × 30 mois-enfants / 3 = 3 405 €).
+        String famille = """
+                {'individus': {
+                   'a': {'date_naissance': {'ETERNITY': '1985-01-15'}},
+                   'b': {'date_naissance': {'ETERNITY': '1986-01-15'}},
+                   'e1': {'date_naissance': {'ETERNITY': '2015-03-10'}},
+                   'e2': {'date_naissance': {'ETERNITY': '2017-03-10'}},
+                   'e3': {'date_naissance': {'ETERNITY': '2024-06-14'}}},
+                 'familles': {'f': {'parents': ['a', 'b'], 'enfants': ['e1', 'e2', 'e3']}},
+                 'foyers_fiscaux': {'ff': {'declarants': ['a', 'b'], 'personnes_a_charge': ['e1', 'e2', 'e3']}},
+                 'menages': {'m': {'personne_de_reference': ['a'], 'conjoint': ['b'], 'enfants': ['e1', 'e2', 'e3'],
+                                   'statut_occupation_logement': {'2025': 'sans_domicile'}}}}
+                """;
+        Resultats r = calculer(new Mois(2025, 1), famille);
+        assertThat(r.get(Variable.AF)).isEqualTo(340.50);
+        assertThat(r.get(Variable.CF) + r.get(Variable.ASF)).isZero();
+        assertThat(explication.de(Variable.CMU_C)).extracting(Explication.Ligne::texte)
+                .anySatisfy(t -> assertThat(t).startsWith("Prestations sur 12 mois").endsWith("2 938,56 €"));
+    }
 }
