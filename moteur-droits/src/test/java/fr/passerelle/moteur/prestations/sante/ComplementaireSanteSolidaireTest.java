@@ -75,6 +75,15 @@ class ComplementaireSanteSolidaireTest {
     }
 
     @Test
+    void le_plafond_de_2026_suit_le_coefficient_du_premier_avril() {
+        // 10 400 € : au-dessus de 10 339 € (jusqu'au 31 mars 2026), sous 10 422 € (10 339 × 1,008) ensuite.
+        String personne = seul("2003-03-10", "2025-06", 10400);
+        assertThat(calculer(new Mois(2026, 3), personne).oui(Variable.CMU_C)).isFalse();
+        assertThat(calculer(new Mois(2026, 4), personne).oui(Variable.CMU_C)).isTrue();
+        assertThat(calculer(new Mois(2026, 4), seul("2003-03-10", "2025-06", 10423)).oui(Variable.CMU_C)).isFalse();
+    }
+
+    @Test
     void seules_comptent_les_ressources_des_douze_mois_qui_precedent_l_avant_dernier_mois() {
         Mois juillet = new Mois(2025, 7);
         // Fenêtre de juillet 2025 : juin 2024 à mai 2025. Une pension reçue en juin 2025 n'est pas comptée.
