@@ -11,9 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import fr.passerelle.notifications.Canal;
 import fr.passerelle.notifications.DemandeNotification;
@@ -29,7 +28,10 @@ import fr.passerelle.notifications.internal.persistance.ModeleJdbc;
 import fr.passerelle.notifications.internal.persistance.NotificationJdbc;
 import fr.passerelle.notifications.internal.persistance.PreferencesJdbc;
 
-/** Boîte d'envoi : la notification et sa tâche d'envoi sont enregistrées dans la transaction de l'appelant. */
+/**
+ * Boîte d'envoi : la notification est enregistrée dans la transaction de l'appelant, avec l'heure de son envoi
+ * ({@code prochain_essai}) ; les fils d'envoi la prennent de la table (ADR 0014).
+ */
 @Service
 @Transactional
 public class ServiceNotifications implements Notifications {
@@ -39,15 +41,15 @@ public class ServiceNotifications implements Notifications {
     private final NotificationJdbc notifications;
     private final PreferencesJdbc preferences;
     private final ModeleJdbc modeles;
-    private final SchedulerClient ordonnanceur;
+    private final DistributeurEnvois distributeur;
     private final Clock horloge;
 
     public ServiceNotifications(NotificationJdbc notifications, PreferencesJdbc preferences, ModeleJdbc modeles,
-                                SchedulerClient ordonnanceur, Clock horloge) {
+                                DistributeurEnvois distributeur, Clock horloge) {
         this.notifications = notifications;
         this.preferences = preferences;
         this.modeles = modeles;
-        this.ordonnanceur = ordonnanceur;
+        this.distributeur = distributeur;
         this.horloge = horloge;
     }
 
@@ -110,9 +112,24 @@ public class ServiceNotifications implements Notifications {
         return true;
     }
 
-    /** Programme l'envoi d'une notification déjà enregistrée (repli, message système). */
+    /**
+     * La notification est déjà dans la file (son {@code prochain_essai} est posé à l'insertion) ; si elle est due
+     * tout de suite, les fils d'envoi de cette instance sont réveillés dès la validation de la transaction.
+     */
     void programmer(long id, Instant quand) {
-        ordonnanceur.schedule(new TaskInstance<Void>(OrdonnanceurConfiguration.TACHE, Long.toString(id)), quand);
+        if (quand.isAfter(horloge.instant())) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    distributeur.reveiller();
+                }
+            });
+        } else {
+            distributeur.reveiller();
+        }
     }
 
     /** Message immédiat sur un canal précis (confirmation STOP, par exemple), sans passer par l'ordre de préférence. */
