@@ -252,7 +252,8 @@ public class ExpediteurNotifications {
         // Prévue maintenant : elle entre dans la file et part au prochain lot.
         long id = notifications.inserer(new Notification(null, cle, n.personneId(), canal,
                 prefs.destinataire(canal).orElseThrow(), n.modeleCode(), n.modeleVersion(), n.objet(), corps,
-                StatutNotification.CREEE, 0, null, null, n.id(), maintenant, maintenant, maintenant));
+                StatutNotification.CREEE, 0, null, null, n.id(), maintenant, maintenant, maintenant),
+                notifications.langue(n.id()), null);
         notifications.historiser(n.id(), StatutNotification.ECHEC_DEFINITIF, "repli sur le canal " + canal.libelle(), maintenant);
         return id;
     }

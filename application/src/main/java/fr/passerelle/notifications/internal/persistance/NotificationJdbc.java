@@ -54,22 +54,36 @@ public class NotificationJdbc {
     }
 
     public long inserer(Notification n) {
+        return inserer(n, "fr", null);
+    }
+
+    /**
+     * Enregistre une notification rédigée dans la langue {@code langue} ; {@code noteLangue} (repli sur le français,
+     * par exemple) est ajoutée à la première ligne de son historique.
+     */
+    public long inserer(Notification n, String langue, String noteLangue) {
         KeyHolder cle = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO notification (cle, personne_id, canal, destinataire, modele_code, modele_version, objet, corps,
-                  statut, tentatives, repli_de, prevue_le, cree_le, mise_a_jour_le, adresse_donnee, prochain_essai)
+                  statut, tentatives, repli_de, prevue_le, cree_le, mise_a_jour_le, adresse_donnee, prochain_essai, langue)
                 VALUES (:cle, :personne, :canal, :destinataire, :modele, :version, :objet, :corps, :statut, 0, :repli,
-                  :prevue, :cree, :cree, :adresseDonnee, :prevue)""")
+                  :prevue, :cree, :cree, :adresseDonnee, :prevue, :langue)""")
                 .param("cle", n.cle()).param("personne", n.personneId()).param("canal", n.canal().name())
                 .param("destinataire", n.destinataire()).param("modele", n.modeleCode())
                 .param("version", n.modeleVersion()).param("objet", n.objet()).param("corps", n.corps())
                 .param("statut", n.statut().name()).param("repli", n.repliDe())
                 .param("prevue", horodatage(n.prevueLe())).param("cree", horodatage(n.creeLe()))
-                .param("adresseDonnee", n.adresseDonnee())
+                .param("adresseDonnee", n.adresseDonnee()).param("langue", langue)
                 .update(cle, "id");
         long id = cle.getKey().longValue();
-        historiser(id, n.statut(), "enregistrée, envoi prévu le " + n.prevueLe(), n.creeLe());
+        historiser(id, n.statut(), "enregistrée, envoi prévu le " + n.prevueLe()
+                + (noteLangue == null ? "" : " ; " + noteLangue), n.creeLe());
         return id;
+    }
+
+    /** Langue dans laquelle la notification a été rédigée ({@code fr}, {@code en}). */
+    public String langue(long id) {
+        return jdbc.sql("SELECT langue FROM notification WHERE id = :id").param("id", id).query(String.class).single();
     }
 
     public Optional<Notification> parId(long id) {
