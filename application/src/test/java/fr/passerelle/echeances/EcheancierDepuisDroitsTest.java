@@ -36,6 +36,7 @@ import fr.passerelle.notifications.internal.persistance.PreferencesJdbc;
  * rappels suivent ; un changement de situation retire les démarches qui ne s'appliquent plus et annule leurs rappels.
  */
 @SpringBootTest(properties = "passerelle.notifications.ordonnanceur.actif=false")
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 @ActiveProfiles({"demo", "test"})
 class EcheancierDepuisDroitsTest {
 
@@ -63,6 +64,17 @@ class EcheancierDepuisDroitsTest {
     TransactionTemplate transaction;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    String pageEcheancier() throws Exception {
+        var session = new org.springframework.mock.web.MockHttpSession();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/connexion").session(session)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("email", "usager@demo.passerelle.fr").param("motDePasse", "passerelle-demo"));
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/mon-echeancier")
+                .session(session)).andReturn().getResponse().getContentAsString();
+    }
 
     static Questionnaire personneSeuleHebergee(String salaire) {
         return Questionnaire.depuis(Map.of("age", "35", "couple", "non", "enfants", "0", "salaire", salaire,
@@ -82,7 +94,7 @@ class EcheancierDepuisDroitsTest {
     }
 
     @Test
-    void la_situation_enregistree_donne_les_echeances_et_son_changement_les_recalcule() {
+    void la_situation_enregistree_donne_les_echeances_et_son_changement_les_recalcule() throws Exception {
         long compte = annuaire.usagerParEmail("usager@demo.passerelle.fr").orElseThrow().id();
         preferences.enregistrer(new Preferences(compte, AdresseElectronique.lire("camille@exemple.fr"), null, null,
                 List.of(Canal.EMAIL), HeuresCalmes.PAR_DEFAUT,
@@ -94,11 +106,14 @@ class EcheancierDepuisDroitsTest {
         assertThat(regles(compte)).contains("dtr", "css-demande", "impots");
         assertThat(rappelsDtrParStatut(compte)).as("rappels de la déclaration trimestrielle planifiés")
                 .containsEntry("CREEE", 8L); // 4 trimestres × (J-7, J-2) dans les 12 mois
+        assertThat(pageEcheancier()).contains("id=\"droits-moteur\"", "lundi 2 mars 2026",
+                "vos démarches tiennent aussi compte de :", "RSA, complémentaire santé solidaire", "data-regle=\"dtr\"");
 
         // Un salaire de 4 000 € : plus de RSA ni de prime d'activité ; les rappels devenus inutiles sont annulés.
         HORLOGE.avancer(Duration.ofDays(1));
         transaction.executeWithoutResult(s -> situations.enregistrer(compte, personneSeuleHebergee("4000")));
         assertThat(regles(compte)).doesNotContain("dtr", "css-demande").contains("impots");
+        assertThat(pageEcheancier()).contains("aucun droit ne demande de démarche régulière").doesNotContain("data-regle=\"dtr\"");
         assertThat(rappelsDtrParStatut(compte)).containsOnly(Map.entry("ANNULEE", 8L));
 
         // Situation effacée : l'échéancier revient à ce que la personne a saisi elle-même.

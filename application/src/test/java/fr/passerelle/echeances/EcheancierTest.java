@@ -39,6 +39,8 @@ class EcheancierTest {
         List<Echeance> e = ECHEANCIER.calculer(moteur, AUJOURDHUI);
         assertThat(e).extracting(Echeance::regle).contains("dtr", "css-demande", "ars", "cheque-energie", "impots")
                 .doesNotContain("css");
+        assertThat(moteur.droitsMoteurLisibles()).containsExactly("prime d'activité", "complémentaire santé solidaire",
+                "allocation de rentrée scolaire", "chèque énergie");
         // La demande de complémentaire santé solidaire : dans le mois qui suit l'enregistrement de la situation.
         assertThat(e).filteredOn(x -> x.regle().equals("css-demande")).extracting(Echeance::date)
                 .containsExactly(LocalDate.of(2026, 3, 22));

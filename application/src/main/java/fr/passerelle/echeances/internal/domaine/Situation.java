@@ -46,6 +46,27 @@ public record Situation(long personneId, String prenom, boolean rsa, boolean pri
                 chequeEnergie, pieces, rendezVous, droits, enregistreeLe, enfants16a18);
     }
 
+    /** Libellés, dans l'ordre, des droits trouvés par le moteur qui demandent une démarche régulière. */
+    public List<String> droitsMoteurLisibles() {
+        List<String> libelles = new java.util.ArrayList<>();
+        if (moteur("rsa")) {
+            libelles.add("RSA");
+        }
+        if (moteur("ppa")) {
+            libelles.add("prime d'activité");
+        }
+        if (moteur("css")) {
+            libelles.add("complémentaire santé solidaire");
+        }
+        if (moteur("ars") && enfantsDe16a18 > 0) {
+            libelles.add("allocation de rentrée scolaire");
+        }
+        if (moteur("cheque_energie")) {
+            libelles.add("chèque énergie");
+        }
+        return libelles;
+    }
+
     private boolean moteur(String code) {
         return droitsMoteur.contains(code);
     }
