@@ -128,14 +128,24 @@ class EcheancesWebTest {
                         .param("telephone", "06 12 34 56 78").param("canal1", "SMS").param("canal2", "EMAIL")
                         .param("accordEMAIL", "oui").param("heuresCalmesDebut", "20:00").param("heuresCalmesFin", "09:00"))
                 .andExpect(content().string(containsString("cochez la case d&#39;accord")));
+        // Langue inconnue : refusée avec le champ et la raison, le reste de la saisie est gardé.
         mvc.perform(post("/mes-preferences").session(usager).with(csrf()).param("email", "camille@exemple.fr")
                         .param("telephone", "06 12 34 56 78").param("canal1", "SMS").param("canal2", "EMAIL")
-                        .param("accordSMS", "oui").param("accordEMAIL", "oui")
+                        .param("accordSMS", "oui").param("accordEMAIL", "oui").param("langue", "de")
+                        .param("heuresCalmesDebut", "20:00").param("heuresCalmesFin", "09:00"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("« de » n&#39;est pas proposée"),
+                        containsString("id=\"langue-erreur\""), containsString("aria-describedby=\"langue-aide langue-erreur\""),
+                        containsString("value=\"06 12 34 56 78\""))));
+        mvc.perform(post("/mes-preferences").session(usager).with(csrf()).param("email", "camille@exemple.fr")
+                        .param("telephone", "06 12 34 56 78").param("canal1", "SMS").param("canal2", "EMAIL")
+                        .param("accordSMS", "oui").param("accordEMAIL", "oui").param("langue", "en")
                         .param("heuresCalmesDebut", "20:00").param("heuresCalmesFin", "09:00"))
                 .andExpect(redirectedUrl("/mes-preferences"));
         mvc.perform(get("/mes-preferences").session(usager))
                 .andExpect(content().string(allOf(
-                containsString("value=\"06 12 34 56 78\""), containsString("Accord donné le"))));
+                containsString("value=\"06 12 34 56 78\""), containsString("Accord donné le"),
+                containsString("value=\"en\" lang=\"en\" selected"))));
         // Réponse STOP par SMS : accord retiré.
         mvc.perform(post("/notifications/sms/entrant").header("X-Passerelle-Secret", "mauvais").param("from", "+33612345678").param("text", "STOP"))
                 .andExpect(status().isForbidden());

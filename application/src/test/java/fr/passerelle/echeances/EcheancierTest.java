@@ -32,6 +32,30 @@ class EcheancierTest {
     }
 
     @Test
+    void les_droits_trouves_par_le_moteur_donnent_leurs_echeances() {
+        LocalDate enregistree = LocalDate.of(2026, 2, 20);
+        Situation moteur = Situation.vide(1, "Camille")
+                .avecDroitsDuMoteur(java.util.Set.of("ppa", "css", "ars", "cheque_energie"), enregistree, 1);
+        List<Echeance> e = ECHEANCIER.calculer(moteur, AUJOURDHUI);
+        assertThat(e).extracting(Echeance::regle).contains("dtr", "css-demande", "ars", "cheque-energie", "impots")
+                .doesNotContain("css");
+        assertThat(moteur.droitsMoteurLisibles()).containsExactly("prime d'activité", "complémentaire santé solidaire",
+                "allocation de rentrée scolaire", "chèque énergie");
+        // La demande de complémentaire santé solidaire : dans le mois qui suit l'enregistrement de la situation.
+        assertThat(e).filteredOn(x -> x.regle().equals("css-demande")).extracting(Echeance::date)
+                .containsExactly(LocalDate.of(2026, 3, 22));
+        // Sa date de fin connue : le renouvellement annuel remplace la demande.
+        Situation avecFin = new Situation(1, "Camille", false, false, LocalDate.of(2026, 12, 31), null, 0, false,
+                List.of(), List.of()).avecDroitsDuMoteur(java.util.Set.of("css"), enregistree, 0);
+        assertThat(ECHEANCIER.calculer(avecFin, AUJOURDHUI)).extracting(Echeance::regle).contains("css")
+                .doesNotContain("css-demande");
+        // ARS trouvée sans enfant de 16 à 18 ans : rien à déclarer à la rentrée ; délai de demande passé : plus rien.
+        Situation sansAdo = Situation.vide(1, "Camille").avecDroitsDuMoteur(java.util.Set.of("ars", "css"),
+                LocalDate.of(2026, 1, 2), 0);
+        assertThat(ECHEANCIER.calculer(sansAdo, AUJOURDHUI)).extracting(Echeance::regle).containsOnly("impots");
+    }
+
+    @Test
     void situation_vide_seule_la_declaration_d_impot() {
         List<Echeance> e = ECHEANCIER.calculer(Situation.vide(1, "Camille"), AUJOURDHUI);
         assertThat(e).extracting(Echeance::regle).containsOnly("impots");

@@ -57,6 +57,19 @@ class DomaineNotificationsTest {
     }
 
     @Test
+    void langue_des_messages_validee_a_la_saisie() {
+        assertThat(fr.passerelle.notifications.internal.domaine.Langue.lire("langue", " EN "))
+                .isEqualTo(fr.passerelle.notifications.internal.domaine.Langue.ANGLAIS);
+        assertThatThrownBy(() -> fr.passerelle.notifications.internal.domaine.Langue.lire("langue", "klingon"))
+                .isInstanceOfSatisfying(EntreeInvalide.class, e -> {
+                    assertThat(e.champ()).isEqualTo("langue");
+                    assertThat(e.raison()).contains("« klingon » n'est pas proposée", "Français", "English");
+                });
+        assertThatThrownBy(() -> fr.passerelle.notifications.internal.domaine.Langue.lire("langue", " "))
+                .isInstanceOfSatisfying(EntreeInvalide.class, e -> assertThat(e.champ()).isEqualTo("langue"));
+    }
+
+    @Test
     void courriel_normalise() {
         assertThat(AdresseElectronique.lire("  Camille.Martin@Exemple.FR ").valeur()).isEqualTo("camille.martin@exemple.fr");
     }

@@ -224,6 +224,59 @@ class NotificationsPipelineTest {
     }
 
     @Test
+    void les_fils_prennent_les_notifications_dues_par_lots_et_les_remettent_une_fois() {
+        preferer(List.of(Canal.EMAIL), Canal.EMAIL);
+        HORLOGE.regler(Instant.parse("2026-06-11T10:00:00Z"));
+        for (String cle : List.of("lot-a", "lot-b", "lot-c")) {
+            notifications.planifier(demande(cle));
+        }
+        // Prise de 2 au plus (requête FOR UPDATE SKIP LOCKED, ici sur H2), puis le reste ; la file se vide.
+        assertThat(expediteur.traiterDues(2)).isEqualTo(2);
+        int tours = 0;
+        while (expediteur.traiterDues(2) > 0 && tours++ < 100) {
+            // d'autres notifications dues (autres tests du même contexte) passent aussi
+        }
+        for (String cle : List.of("lot-a", "lot-b", "lot-c")) {
+            Notification n = relue(cle);
+            assertThat(n.statut()).isEqualTo(StatutNotification.DELIVREE);
+            assertThat(n.tentatives()).isEqualTo(1);
+            assertThat(stockage.historique(n.id())).extracting(e -> e.statut().code())
+                    .containsExactly("created", "sending", "delivered");
+        }
+        assertThat(EMAIL.essais).filteredOn(m -> m.cle().endsWith("-" + personne)).hasSize(3);
+        // Une notification terminée ne revient pas : rien à reprendre pour cette personne.
+        expediteur.traiterDues(10);
+        assertThat(EMAIL.essais).filteredOn(m -> m.cle().endsWith("-" + personne)).hasSize(3);
+    }
+
+    @Test
+    void la_langue_choisie_redige_le_message_avec_repli_sur_le_francais_visible_dans_l_historique() {
+        Map<Canal, Consentement> accords = new EnumMap<>(Canal.class);
+        accords.put(Canal.EMAIL, new Consentement(Canal.EMAIL, true, SOIR, "test"));
+        preferences.enregistrer(new Preferences(personne, AdresseElectronique.lire("camille@exemple.fr"), null, null,
+                List.of(Canal.EMAIL), HeuresCalmes.PAR_DEFAUT, accords,
+                fr.passerelle.notifications.internal.domaine.Langue.ANGLAIS), SOIR);
+        assertThat(preferences.lire(personne).orElseThrow().langue())
+                .isEqualTo(fr.passerelle.notifications.internal.domaine.Langue.ANGLAIS);
+
+        notifications.planifier(demande("anglais"));
+        Notification n = relue("anglais");
+        assertThat(n.objet()).isEqualTo("To do before 15 juin: Déclaration trimestrielle de ressources");
+        assertThat(n.corps()).startsWith("Hello Camille. Please remember:");
+        assertThat(stockage.langue(n.id())).isEqualTo("en");
+        assertThat(stockage.historique(n.id()).get(0).detail()).contains("rédigée en anglais");
+
+        // Modèle sans version anglaise : message en français, et l'historique dit pourquoi.
+        notifications.planifier(new DemandeNotification("atelier-" + personne, personne, "rappel-atelier",
+                Map.of("prenom", "Camille", "date", "15 juin", "lieu", "France services de Bègles"), SOIR));
+        Notification atelier = stockage.parCle("atelier-" + personne).orElseThrow();
+        assertThat(atelier.corps()).startsWith("Bonjour Camille.");
+        assertThat(stockage.langue(atelier.id())).isEqualTo("fr");
+        assertThat(stockage.historique(atelier.id()).get(0).detail())
+                .contains("pas de version en anglais du modèle « rappel-atelier » : rédigée en français");
+    }
+
+    @Test
     void une_notification_annulee_n_est_pas_envoyee() {
         preferer(List.of(Canal.EMAIL), Canal.EMAIL);
         notifications.planifier(demande("annulee"));

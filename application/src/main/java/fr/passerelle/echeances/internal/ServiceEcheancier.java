@@ -30,6 +30,8 @@ import fr.passerelle.echeances.internal.domaine.Situation;
 import fr.passerelle.echeances.internal.domaine.TypePiece;
 import fr.passerelle.echeances.internal.persistance.EcheancierJdbc;
 import fr.passerelle.echeances.internal.persistance.ReglesYaml;
+import fr.passerelle.echeances.DroitsDesPersonnes;
+import fr.passerelle.echeances.SituationDroitsModifiee;
 import fr.passerelle.echeances.EcheanceVue;
 import fr.passerelle.echeances.Echeanciers;
 import fr.passerelle.notifications.DemandeNotification;
@@ -53,10 +55,13 @@ public class ServiceEcheancier implements Echeanciers {
     private final EcheancierJdbc stockage;
     private final Notifications notifications;
     private final Clock horloge;
+    private final DroitsDesPersonnes droits;
     private final Echeancier echeancier = new Echeancier(ReglesYaml.lire("echeances/regles.yml"));
     private final SecureRandom hasard = new SecureRandom();
 
-    public ServiceEcheancier(EcheancierJdbc stockage, Notifications notifications, Clock horloge) {
+    public ServiceEcheancier(EcheancierJdbc stockage, Notifications notifications, Clock horloge,
+                             DroitsDesPersonnes droits) {
+        this.droits = droits;
         this.stockage = stockage;
         this.notifications = notifications;
         this.horloge = horloge;
@@ -70,10 +75,32 @@ public class ServiceEcheancier implements Echeanciers {
         return LocalDate.now(horloge.withZone(ZONE));
     }
 
+    /**
+     * La situation saisie sur la page de l'échéancier, complétée des droits que le moteur trouve à la situation
+     * enregistrée dans « Mes droits » (calculés au jour de l'horloge).
+     */
     @Transactional(readOnly = true)
     public Situation situation(long personneId, String prenom) {
-        return stockage.situation(personneId).orElseGet(() -> new Situation(personneId, prenom, false, false, null,
+        Situation saisie = stockage.situation(personneId).orElseGet(() -> new Situation(personneId, prenom, false, false, null,
                 null, 0, false, stockage.pieces(personneId), stockage.rendezVous(personneId)));
+        return droits.droitsTrouves(personneId)
+                .map(d -> saisie.avecDroitsDuMoteur(d.droits(), d.enregistreeLe(), d.enfantsDe16a18()))
+                .orElse(saisie);
+    }
+
+    /**
+     * La situation de « Mes droits » a changé (enregistrée, modifiée, effacée) : l'échéancier est recalculé et les
+     * rappels ajustés, après la validation de l'enregistrement, dans une transaction à part.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void surSituationDroitsModifiee(SituationDroitsModifiee modification) {
+        long personne = modification.compteId();
+        String prenom = stockage.situation(personne).map(Situation::prenom).orElse("");
+        if (!modification.effacee()) {
+            enregistrerSiAbsente(personne, prenom); // pour le recalcul quotidien
+        }
+        recalculer(personne, prenom);
     }
 
     @Transactional(readOnly = true)

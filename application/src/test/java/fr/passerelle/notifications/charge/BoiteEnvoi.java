@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Remplit la boîte d'envoi d'un schéma PostgreSQL avec N rappels dus (moitié SMS, moitié courriel), comme le
- * ferait {@code Notifications.planifier} : notification « created », son historique et sa tâche db-scheduler.
+ * ferait {@code Notifications.planifier} : notification « created », due maintenant ({@code prochain_essai}), et son
+ * historique.
  */
 final class BoiteEnvoi {
 
@@ -35,7 +36,7 @@ final class BoiteEnvoi {
 
     boolean schemaPret() {
         try (Connection c = connexion(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND version = '23'")) {
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND version = '80'")) {
             return rs.next() && rs.getInt(1) == 1;
         } catch (SQLException e) {
             return false;
@@ -72,12 +73,10 @@ final class BoiteEnvoi {
                 a.executeBatch();
             }
             try (PreparedStatement n = c.prepareStatement("INSERT INTO notification (id, cle, personne_id, canal, destinataire, "
-                    + "modele_code, modele_version, objet, corps, statut, tentatives, prevue_le, cree_le, mise_a_jour_le) "
-                    + "OVERRIDING SYSTEM VALUE VALUES (?, ?, ?, ?, ?, 'rappel-echeance', 1, ?, ?, 'CREEE', 0, ?, ?, ?)");
+                    + "modele_code, modele_version, objet, corps, statut, tentatives, prevue_le, cree_le, mise_a_jour_le, prochain_essai) "
+                    + "OVERRIDING SYSTEM VALUE VALUES (?, ?, ?, ?, ?, 'rappel-echeance', 1, ?, ?, 'CREEE', 0, ?, ?, ?, ?)");
                  PreparedStatement h = c.prepareStatement("INSERT INTO notification_historique (notification_id, statut, detail, le) "
-                         + "VALUES (?, 'CREEE', 'enregistrée (banc)', ?)");
-                 PreparedStatement s = c.prepareStatement("INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, "
-                         + "picked, version, priority) VALUES ('envoi-notification', ?, ?, FALSE, 1, 0)")) {
+                         + "VALUES (?, 'CREEE', 'enregistrée (banc)', ?)")) {
                 for (int i = 1; i <= nombre; i++) {
                     int personne = 1 + (i % personnes);
                     boolean sms = personne % 2 == 0;
@@ -91,22 +90,18 @@ final class BoiteEnvoi {
                     n.setTimestamp(8, t);
                     n.setTimestamp(9, t);
                     n.setTimestamp(10, t);
+                    n.setTimestamp(11, t);
                     n.addBatch();
                     h.setLong(1, i);
                     h.setTimestamp(2, t);
                     h.addBatch();
-                    s.setString(1, Integer.toString(i));
-                    s.setTimestamp(2, t);
-                    s.addBatch();
                     if (i % 2000 == 0) {
                         n.executeBatch();
                         h.executeBatch();
-                        s.executeBatch();
                     }
                 }
                 n.executeBatch();
                 h.executeBatch();
-                s.executeBatch();
             }
             try (Statement s = c.createStatement()) {
                 s.execute("SELECT setval(pg_get_serial_sequence('notification', 'id'), " + (nombre + 1) + ")");
@@ -138,9 +133,10 @@ final class BoiteEnvoi {
         }
     }
 
+    /** Notifications encore dans la file d'envoi (à envoyer, en cours, à reprendre). */
     long tachesRestantes() throws SQLException {
         try (Connection c = connexion(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'envoi-notification'")) {
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM notification WHERE prochain_essai IS NOT NULL")) {
             rs.next();
             return rs.getLong(1);
         }

@@ -24,14 +24,15 @@ class DebitEnvoisIT {
         Assumptions.assumeTrue(valeur != null && !valeur.isBlank(), "banc désactivé (ajouter -Dbanc.envois=100000)");
         int envois = Integer.parseInt(valeur);
         int fils = Integer.getInteger("banc.fils", 16);
+        int lot = Integer.getInteger("banc.lot", 25);
         String schema = Charge.nouveauSchema();
         BoiteEnvoi boite = new BoiteEnvoi(PostgresDeTest.URL, schema);
         try (PuitsSms puits = new PuitsSms()) {
-            InstanceApplication a = InstanceApplication.demarrer("banc", PostgresDeTest.URL, schema, puits.url(), fils);
+            InstanceApplication a = InstanceApplication.demarrer("banc", PostgresDeTest.URL, schema, puits.url(), fils, lot, "PT5M");
             assertThat(Charge.attendre(boite::schemaPret, 240)).isTrue();
             a.arreter();
             boite.remplir(envois);
-            a = InstanceApplication.demarrer("banc", PostgresDeTest.URL, schema, puits.url(), fils);
+            a = InstanceApplication.demarrer("banc", PostgresDeTest.URL, schema, puits.url(), fils, lot, "PT5M");
             Charge.attendre(() -> puits.remises.get() > 0, 300);
             long debut = System.nanoTime();
             boolean fini = Charge.attendre(() -> {
@@ -45,8 +46,8 @@ class DebitEnvoisIT {
             a.arreter();
             assertThat(fini).isTrue();
             assertThat(boite.delivrees()).isEqualTo(envois);
-            System.out.printf("BANC : %d rappels (%d SMS HTTP, %d courriels locaux) en %.1f s = %.0f messages/s, %d fils, %d doublons%n",
-                    envois, puits.remises.get(), envois - puits.remises.get(), secondes, envois / secondes, fils,
+            System.out.printf("BANC : %d rappels (%d SMS HTTP, %d courriels locaux) en %.1f s = %.0f messages/s, %d fils, lots de %d, %d doublons%n",
+                    envois, puits.remises.get(), envois - puits.remises.get(), secondes, envois / secondes, fils, lot,
                     puits.doublons.get());
         } finally {
             Charge.supprimer(schema);

@@ -19,6 +19,15 @@ final class InstanceApplication {
     }
 
     static InstanceApplication demarrer(String nom, String urlJdbc, String schema, String urlSms, int fils) throws IOException {
+        return demarrer(nom, urlJdbc, schema, urlSms, fils, 25, "PT5M");
+    }
+
+    /**
+     * {@code lot} : notifications prises à la fois par chaque fil ; {@code bail} : après combien de temps une
+     * notification prise par une instance tuée est reprise par une autre.
+     */
+    static InstanceApplication demarrer(String nom, String urlJdbc, String schema, String urlSms, int fils, int lot,
+                                        String bail) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Path dossier = Path.of("target", "charge");
         Files.createDirectories(dossier);
@@ -39,6 +48,8 @@ final class InstanceApplication {
                 "--passerelle.notifications.sms.cle=cle-de-charge",
                 "--passerelle.notifications.email.mode=local",
                 "--passerelle.notifications.ordonnanceur.fils=" + fils,
+                "--passerelle.notifications.ordonnanceur.lot=" + lot,
+                "--passerelle.notifications.ordonnanceur.bail=" + bail,
                 "--passerelle.notifications.ordonnanceur.battement=PT1S",
                 "--passerelle.notifications.ordonnanceur.scrutation=PT0.5S",
                 "--passerelle.notifications.ordonnanceur.nom=" + nom,

@@ -7,16 +7,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.passerelle.echeances.SituationDroitsModifiee;
 import fr.passerelle.droits.internal.domaine.Questionnaire;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Les réponses enregistrées avec consentement, une situation par compte (table {@code situation_enregistree}). */
+/**
+ * Les réponses enregistrées avec consentement, une situation par compte (table {@code situation_enregistree}).
+ * Chaque enregistrement ou effacement publie {@link SituationDroitsModifiee} (l'échéancier se recalcule).
+ */
 @Repository
 public class SituationsEnregistrees {
 
@@ -24,10 +29,12 @@ public class SituationsEnregistrees {
 
     private final JdbcClient jdbc;
     private final Clock horloge;
+    private final ApplicationEventPublisher evenements;
 
-    SituationsEnregistrees(JdbcClient jdbc, Clock horloge) {
+    SituationsEnregistrees(JdbcClient jdbc, Clock horloge, ApplicationEventPublisher evenements) {
         this.jdbc = jdbc;
         this.horloge = horloge;
+        this.evenements = evenements;
     }
 
     @Transactional
@@ -45,6 +52,13 @@ public class SituationsEnregistrees {
             jdbc.sql("INSERT INTO situation_enregistree (compte_id, reponses, consentement_le, mise_a_jour_le) VALUES (:c, :r, :m, :m)")
                     .param("c", compteId).param("r", texte).param("m", java.sql.Timestamp.from(maintenant)).update();
         }
+        evenements.publishEvent(new SituationDroitsModifiee(compteId, false));
+    }
+
+    /** Quand la situation a été enregistrée ou modifiée pour la dernière fois. */
+    public Optional<Instant> enregistreeLe(long compteId) {
+        return jdbc.sql("SELECT mise_a_jour_le FROM situation_enregistree WHERE compte_id = :c").param("c", compteId)
+                .query(java.sql.Timestamp.class).optional().map(java.sql.Timestamp::toInstant);
     }
 
     public Optional<Questionnaire> lire(long compteId) {
@@ -54,7 +68,11 @@ public class SituationsEnregistrees {
 
     @Transactional
     public boolean effacer(long compteId) {
-        return jdbc.sql("DELETE FROM situation_enregistree WHERE compte_id = :c").param("c", compteId).update() > 0;
+        boolean efface = jdbc.sql("DELETE FROM situation_enregistree WHERE compte_id = :c").param("c", compteId).update() > 0;
+        if (efface) {
+            evenements.publishEvent(new SituationDroitsModifiee(compteId, true));
+        }
+        return efface;
     }
 
     private static Questionnaire questionnaire(String texte) {

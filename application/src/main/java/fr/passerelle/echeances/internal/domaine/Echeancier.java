@@ -40,10 +40,12 @@ public final class Echeancier {
                         }
                     }
                 }
+                // Avance positive : N jours avant la date saisie (tant qu'elle n'est pas passée) ; négative : N jours
+                // après (tant que ce délai court).
                 case "date_saisie" -> situation.dateSaisie(regle.source())
-                        .filter(fin -> !fin.isBefore(aujourdhui))
-                        .ifPresent(fin -> echeances.add(echeance(regle, regle.code(),
-                                plusTard(fin.minusDays(regle.avanceJours()), aujourdhui))));
+                        .filter(date -> !plusTard(date, date.minusDays(regle.avanceJours())).isBefore(aujourdhui))
+                        .ifPresent(date -> echeances.add(echeance(regle, regle.code(),
+                                plusTard(date.minusDays(regle.avanceJours()), aujourdhui))));
                 case "expiration" -> {
                     for (Piece piece : situation.pieces()) {
                         if (piece.type().name().equals(regle.source()) && !piece.expireLe().isBefore(aujourdhui)) {

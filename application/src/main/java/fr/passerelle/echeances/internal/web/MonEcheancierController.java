@@ -71,6 +71,8 @@ class MonEcheancierController {
                 .map(e -> new EcheanceAffichee(e, e.date().format(jour)
                         + (e.rendezVous() ? " à " + e.heure().format(java.time.format.DateTimeFormatter.ofPattern("HH'h'mm")) : "")))
                 .toList());
+        modele.addAttribute("droitsMoteurLe", s.moteurDepuis() == null ? null : s.moteurDepuis().format(jour));
+        modele.addAttribute("droitsMoteur", s.droitsMoteurLisibles());
         modele.addAttribute("pieces", s.pieces());
         modele.addAttribute("rendezVous", s.rendezVous());
         modele.addAttribute("types", TypePiece.values());

@@ -14,9 +14,18 @@ import fr.passerelle.notifications.Canal;
  */
 public record Preferences(long personneId, AdresseElectronique email, NumeroTelephone telephone,
                           AdressePostale adresse, List<Canal> ordre, HeuresCalmes heuresCalmes,
-                          Map<Canal, Consentement> consentements) {
+                          Map<Canal, Consentement> consentements, Langue langue) {
+
+    /** Préférences en français (langue par défaut). */
+    public Preferences(long personneId, AdresseElectronique email, NumeroTelephone telephone, AdressePostale adresse,
+                       List<Canal> ordre, HeuresCalmes heuresCalmes, Map<Canal, Consentement> consentements) {
+        this(personneId, email, telephone, adresse, ordre, heuresCalmes, consentements, Langue.FRANCAIS);
+    }
 
     public Preferences {
+        if (langue == null) {
+            langue = Langue.FRANCAIS;
+        }
         ordre = List.copyOf(ordre);
         if (ordre.isEmpty() || ordre.stream().distinct().count() != ordre.size()) {
             throw new EntreeInvalide("ordre", "Choisissez au moins un moyen de contact, sans le répéter.");

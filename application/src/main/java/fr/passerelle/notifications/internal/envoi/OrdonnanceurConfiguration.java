@@ -19,64 +19,37 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
-import com.github.kagkarlsson.scheduler.task.CompletionHandler;
-import com.github.kagkarlsson.scheduler.task.FailureHandler;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
-import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 /**
- * Ordonnanceur db-scheduler : une tâche « envoi-notification » par notification, dans la table
- * {@code scheduled_tasks}. Plusieurs instances de l'application peuvent tourner sur la même base PostgreSQL :
- * chaque exécution est prise par une seule instance ({@code SELECT … FOR UPDATE SKIP LOCKED}), et une instance
- * tuée voit ses exécutions reprises par une autre quand son battement de cœur s'arrête.
- * La source de données est rendue « transactionnelle » : programmer un envoi rejoint la transaction de l'appelant
- * (la notification et sa tâche sont enregistrées ensemble, ou pas du tout).
+ * Ordonnanceur db-scheduler, pour les tâches périodiques des modules (ex. recalcul quotidien des échéanciers) :
+ * chaque échéance est exécutée par une seule instance, même si plusieurs tournent sur la même base PostgreSQL.
+ * Les envois de notifications ne passent plus par lui (ADR 0014) : la table {@code notification} est elle-même la
+ * file, prise par lots ({@link DistributeurEnvois}). La source de données est rendue « transactionnelle » :
+ * programmer une tâche rejoint la transaction de l'appelant.
  */
 @Configuration(proxyBeanMethods = false)
 class OrdonnanceurConfiguration {
 
-    static final String TACHE = "envoi-notification";
     private static final Logger JOURNAL = LoggerFactory.getLogger(OrdonnanceurConfiguration.class);
 
-    @Bean
-    CustomTask<Void> tacheEnvoi(ExpediteurNotifications expediteur) {
-        return Tasks.custom(TACHE, Void.class)
-                .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(10), 2.0))
-                .onDeadExecutionRevive()
-                .execute((instance, contexte) -> {
-                    Issue issue = expediteur.traiter(Long.parseLong(instance.getId()));
-                    if (issue instanceof Issue.Reportee reportee) {
-                        return (fin, operations) -> operations.reschedule(fin, reportee.quand());
-                    }
-                    Long repli = ((Issue.Terminee) issue).repli();
-                    if (repli != null) {
-                        contexte.getSchedulerClient().schedule(new TaskInstance<Void>(TACHE, repli.toString()),
-                                contexte.getExecution().executionTime);
-                    }
-                    return new CompletionHandler.OnCompleteRemove<>();
-                });
-    }
-
     @Bean(destroyMethod = "")
-    Scheduler ordonnanceur(DataSource source, CustomTask<Void> tacheEnvoi, Clock horloge,
+    Scheduler ordonnanceur(DataSource source, Clock horloge,
                            org.springframework.beans.factory.ObjectProvider<RecurringTask<?>> recurrentes,
-                           @Value("${passerelle.notifications.ordonnanceur.fils:8}") int fils,
                            @Value("${passerelle.notifications.ordonnanceur.scrutation:PT1S}") Duration scrutation,
                            @Value("${passerelle.notifications.ordonnanceur.battement:PT10S}") Duration battement,
                            @Value("${passerelle.notifications.ordonnanceur.nom:}") String nom) {
         // Tâches récurrentes des autres modules (ex. recalcul quotidien des échéanciers) : une seule instance les
         // exécute à chaque échéance, comme les envois.
         List<RecurringTask<?>> periodiques = recurrentes.orderedStream().toList();
-        SchedulerBuilder constructeur = new SchedulerBuilder(new TransactionAwareDataSourceProxy(source), List.of(tacheEnvoi)) {
+        SchedulerBuilder constructeur = new SchedulerBuilder(new TransactionAwareDataSourceProxy(source), List.of()) {
             {
                 // Le temps de l'ordonnanceur est celui de l'application (tests : horloge avancée à la main).
                 this.clock = horloge::instant;
             }
         };
         constructeur.startTasks(periodiques); // connues de l'ordonnanceur et programmées au démarrage
-        constructeur.threads(fils)
+        constructeur.threads(2) // tâches périodiques seulement
                 .pollingInterval(scrutation)
                 .heartbeatInterval(battement)
                 .missedHeartbeatsLimit(4)

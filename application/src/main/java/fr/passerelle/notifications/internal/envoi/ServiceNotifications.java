@@ -11,9 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import fr.passerelle.notifications.Canal;
 import fr.passerelle.notifications.DemandeNotification;
@@ -21,6 +20,7 @@ import fr.passerelle.notifications.Notifications;
 import fr.passerelle.notifications.StatutNotification;
 import fr.passerelle.notifications.internal.domaine.AdresseElectronique;
 import fr.passerelle.notifications.internal.domaine.Gsm7;
+import fr.passerelle.notifications.internal.domaine.Langue;
 import fr.passerelle.notifications.internal.domaine.NumeroTelephone;
 import fr.passerelle.notifications.internal.domaine.Modele;
 import fr.passerelle.notifications.internal.domaine.Notification;
@@ -29,7 +29,10 @@ import fr.passerelle.notifications.internal.persistance.ModeleJdbc;
 import fr.passerelle.notifications.internal.persistance.NotificationJdbc;
 import fr.passerelle.notifications.internal.persistance.PreferencesJdbc;
 
-/** Boîte d'envoi : la notification et sa tâche d'envoi sont enregistrées dans la transaction de l'appelant. */
+/**
+ * Boîte d'envoi : la notification est enregistrée dans la transaction de l'appelant, avec l'heure de son envoi
+ * ({@code prochain_essai}) ; les fils d'envoi la prennent de la table (ADR 0014).
+ */
 @Service
 @Transactional
 public class ServiceNotifications implements Notifications {
@@ -39,15 +42,15 @@ public class ServiceNotifications implements Notifications {
     private final NotificationJdbc notifications;
     private final PreferencesJdbc preferences;
     private final ModeleJdbc modeles;
-    private final SchedulerClient ordonnanceur;
+    private final DistributeurEnvois distributeur;
     private final Clock horloge;
 
     public ServiceNotifications(NotificationJdbc notifications, PreferencesJdbc preferences, ModeleJdbc modeles,
-                                SchedulerClient ordonnanceur, Clock horloge) {
+                                DistributeurEnvois distributeur, Clock horloge) {
         this.notifications = notifications;
         this.preferences = preferences;
         this.modeles = modeles;
-        this.ordonnanceur = ordonnanceur;
+        this.distributeur = distributeur;
         this.horloge = horloge;
     }
 
@@ -85,18 +88,38 @@ public class ServiceNotifications implements Notifications {
         return canal;
     }
 
-    /** Rédige le message avec la dernière version du modèle, l'enregistre (statut créée) et programme son envoi. */
+    /**
+     * Rédige le message avec la dernière version du modèle dans la langue de la personne (repli sur le français,
+     * noté dans l'historique, s'il n'est pas traduit), l'enregistre (statut créée) et programme son envoi.
+     */
     private void enregistrer(DemandeNotification demande, Canal canal, String destinataire, boolean adresseDonnee) {
-        Modele modele = modeles.derniere(demande.modele())
-                .orElseThrow(() -> new IllegalArgumentException("modèle inconnu : " + demande.modele()));
-        Modele.MessageRedige message = modele.rediger(demande.variables());
+        Langue langue = preferences.lire(demande.personneId()).map(Preferences::langue).orElse(Langue.FRANCAIS);
+        Redaction r = rediger(demande.modele(), langue);
+        Modele.MessageRedige message = r.modele().rediger(demande.variables());
         Instant maintenant = horloge.instant().truncatedTo(ChronoUnit.MICROS);
         Instant prevue = demande.prevueLe().isBefore(maintenant) ? maintenant : demande.prevueLe().truncatedTo(ChronoUnit.MICROS);
         String corps = canal == Canal.SMS ? Gsm7.adapter(message.corps()) : message.corps();
         long id = notifications.inserer(new Notification(null, demande.cle(), demande.personneId(), canal, destinataire,
-                modele.code(), modele.version(), message.objet(), corps, StatutNotification.CREEE, 0, null, null, null,
-                prevue, maintenant, maintenant, adresseDonnee));
+                r.modele().code(), r.modele().version(), message.objet(), corps, StatutNotification.CREEE, 0, null, null, null,
+                prevue, maintenant, maintenant, adresseDonnee), r.langue().code(), r.note());
         programmer(id, prevue);
+    }
+
+    /** Le modèle choisi, la langue du message, et la note d'historique s'il a fallu se replier sur le français. */
+    record Redaction(Modele modele, Langue langue, String note) {
+    }
+
+    Redaction rediger(String code, Langue voulue) {
+        if (voulue != Langue.FRANCAIS) {
+            Optional<Modele> traduit = modeles.derniere(code, voulue);
+            if (traduit.isPresent()) {
+                return new Redaction(traduit.get(), voulue, "rédigée en " + voulue.enFrancais());
+            }
+        }
+        Modele francais = modeles.derniere(code)
+                .orElseThrow(() -> new IllegalArgumentException("modèle inconnu : " + code));
+        return new Redaction(francais, Langue.FRANCAIS, voulue == Langue.FRANCAIS ? null
+                : "pas de version en " + voulue.enFrancais() + " du modèle « " + code + " » : rédigée en français");
     }
 
     @Override
@@ -110,9 +133,24 @@ public class ServiceNotifications implements Notifications {
         return true;
     }
 
-    /** Programme l'envoi d'une notification déjà enregistrée (repli, message système). */
+    /**
+     * La notification est déjà dans la file (son {@code prochain_essai} est posé à l'insertion) ; si elle est due
+     * tout de suite, les fils d'envoi de cette instance sont réveillés dès la validation de la transaction.
+     */
     void programmer(long id, Instant quand) {
-        ordonnanceur.schedule(new TaskInstance<Void>(OrdonnanceurConfiguration.TACHE, Long.toString(id)), quand);
+        if (quand.isAfter(horloge.instant())) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    distributeur.reveiller();
+                }
+            });
+        } else {
+            distributeur.reveiller();
+        }
     }
 
     /** Message immédiat sur un canal précis (confirmation STOP, par exemple), sans passer par l'ordre de préférence. */
@@ -121,13 +159,15 @@ public class ServiceNotifications implements Notifications {
         if (notifications.parCle(cle).isPresent()) {
             return;
         }
-        Modele modele = modeles.derniere(modeleCode).orElseThrow();
+        Langue langue = preferences.lire(personneId).map(Preferences::langue).orElse(Langue.FRANCAIS);
+        Redaction r = rediger(modeleCode, langue);
+        Modele modele = r.modele();
         Modele.MessageRedige message = modele.rediger(variables);
         Instant maintenant = horloge.instant().truncatedTo(ChronoUnit.MICROS);
         String corps = canal == Canal.SMS ? Gsm7.adapter(message.corps()) : message.corps();
         long id = notifications.inserer(new Notification(null, cle, personneId, canal, destinataire, modele.code(),
                 modele.version(), message.objet(), corps, StatutNotification.CREEE, 0, null, null, null, maintenant,
-                maintenant, maintenant));
+                maintenant, maintenant), r.langue().code(), r.note());
         programmer(id, maintenant);
     }
 }

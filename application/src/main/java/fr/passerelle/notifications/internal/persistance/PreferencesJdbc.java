@@ -17,6 +17,7 @@ import fr.passerelle.notifications.internal.domaine.AdresseElectronique;
 import fr.passerelle.notifications.internal.domaine.AdressePostale;
 import fr.passerelle.notifications.internal.domaine.Consentement;
 import fr.passerelle.notifications.internal.domaine.HeuresCalmes;
+import fr.passerelle.notifications.internal.domaine.Langue;
 import fr.passerelle.notifications.internal.domaine.NumeroTelephone;
 import fr.passerelle.notifications.internal.domaine.Preferences;
 
@@ -47,7 +48,8 @@ public class PreferencesJdbc {
                     return new Preferences(personneId, email == null ? null : new AdresseElectronique(email),
                             telephone == null ? null : new NumeroTelephone(telephone), adresse, ordre,
                             new HeuresCalmes(rs.getTime("heures_calmes_debut").toLocalTime(),
-                                    rs.getTime("heures_calmes_fin").toLocalTime()), consentements);
+                                    rs.getTime("heures_calmes_fin").toLocalTime()), consentements,
+                            Langue.deCode(rs.getString("langue")));
                 }).optional();
     }
 
@@ -56,13 +58,13 @@ public class PreferencesJdbc {
         int maj = jdbc.sql("""
                 UPDATE preference_contact SET email = :email, telephone = :telephone, adresse_nom = :nom,
                   adresse_ligne1 = :l1, adresse_ligne2 = :l2, adresse_code_postal = :cp, adresse_commune = :commune,
-                  ordre = :ordre, heures_calmes_debut = :debut, heures_calmes_fin = :fin, mise_a_jour_le = :le
+                  ordre = :ordre, heures_calmes_debut = :debut, heures_calmes_fin = :fin, langue = :langue, mise_a_jour_le = :le
                 WHERE personne_id = :p""").params(parametres(p, le)).update();
         if (maj == 0) {
             jdbc.sql("""
                     INSERT INTO preference_contact (personne_id, email, telephone, adresse_nom, adresse_ligne1, adresse_ligne2,
-                      adresse_code_postal, adresse_commune, ordre, heures_calmes_debut, heures_calmes_fin, mise_a_jour_le)
-                    VALUES (:p, :email, :telephone, :nom, :l1, :l2, :cp, :commune, :ordre, :debut, :fin, :le)""")
+                      adresse_code_postal, adresse_commune, ordre, heures_calmes_debut, heures_calmes_fin, langue, mise_a_jour_le)
+                    VALUES (:p, :email, :telephone, :nom, :l1, :l2, :cp, :commune, :ordre, :debut, :fin, :langue, :le)""")
                     .params(parametres(p, le)).update();
         }
         Map<Canal, Consentement> existants = lire(p.personneId()).map(Preferences::consentements).orElse(Map.of());
@@ -95,6 +97,7 @@ public class PreferencesJdbc {
         AdressePostale a = p.adresse();
         Map<String, Object> valeurs = new java.util.HashMap<>();
         valeurs.put("p", p.personneId());
+        valeurs.put("langue", p.langue().code());
         valeurs.put("email", p.email() == null ? null : p.email().valeur());
         valeurs.put("telephone", p.telephone() == null ? null : p.telephone().e164());
         valeurs.put("nom", a == null ? null : a.nom());

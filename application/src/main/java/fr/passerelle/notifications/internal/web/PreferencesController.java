@@ -24,6 +24,7 @@ import fr.passerelle.notifications.internal.domaine.AdresseElectronique;
 import fr.passerelle.notifications.internal.domaine.AdressePostale;
 import fr.passerelle.notifications.internal.domaine.Consentement;
 import fr.passerelle.notifications.internal.domaine.EntreeInvalide;
+import fr.passerelle.notifications.internal.domaine.Langue;
 import fr.passerelle.notifications.internal.domaine.HeuresCalmes;
 import fr.passerelle.notifications.internal.domaine.NumeroTelephone;
 import fr.passerelle.notifications.internal.domaine.Preferences;
@@ -55,6 +56,7 @@ class PreferencesController {
             modele.addAttribute("erreurs", Map.of());
         }
         modele.addAttribute("canaux", Canal.values());
+        modele.addAttribute("langues", Langue.values());
         modele.addAttribute("consentements", p == null ? Map.of() : p.consentements());
         modele.addAttribute("messages", notifications.dernieres(personne, 20).stream()
                 .map(n -> new MessageAffiche(n, notifications.historique(n.id()))).toList());
@@ -85,6 +87,7 @@ class PreferencesController {
         HeuresCalmes h = p == null ? HeuresCalmes.PAR_DEFAUT : p.heuresCalmes();
         s.put("heuresCalmesDebut", h.debut().toString());
         s.put("heuresCalmesFin", h.fin().toString());
+        s.put("langue", p == null ? Langue.FRANCAIS.code() : p.langue().code());
         return s;
     }
 
@@ -129,6 +132,15 @@ class PreferencesController {
         }
         LocalTime debut = heure(erreurs, "heuresCalmesDebut", saisie.get("heuresCalmesDebut"));
         LocalTime fin = heure(erreurs, "heuresCalmesFin", saisie.get("heuresCalmesFin"));
+        // Champ absent du formulaire envoyé (ancienne page) : la langue déjà choisie est gardée. Présent : vérifié.
+        Langue langue = preferences.lire(personne).map(Preferences::langue).orElse(Langue.FRANCAIS);
+        if (saisie.containsKey("langue")) {
+            try {
+                langue = Langue.lire("langue", saisie.get("langue"));
+            } catch (EntreeInvalide e) {
+                erreurs.put(e.champ(), e.raison());
+            }
+        }
         if (erreurs.isEmpty()) {
             Map<Canal, Consentement> accords = new EnumMap<>(Canal.class);
             var maintenant = horloge.instant().truncatedTo(ChronoUnit.MICROS);
@@ -136,7 +148,8 @@ class PreferencesController {
                 accords.put(c, new Consentement(c, brut.containsKey("accord" + c.name()), maintenant, "page Mes préférences"));
             }
             try {
-                Preferences p = new Preferences(personne, email, telephone, adresse, ordre, new HeuresCalmes(debut, fin), accords);
+                Preferences p = new Preferences(personne, email, telephone, adresse, ordre, new HeuresCalmes(debut, fin), accords,
+                        langue);
                 for (Canal c : ordre) {
                     if (!p.consenti(c)) {
                         erreurs.put("accord" + c.name(), "Vous avez choisi « " + c.libelle() + " » : cochez la case d'accord "
