@@ -147,10 +147,7 @@ class AteliersBrowserIT {
 
     void connecter(String email) {
         navigateur.manage().deleteAllCookies();
-        ouvrir("/connexion");
-        navigateur.findElement(By.id("email")).sendKeys(email);
-        navigateur.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
-        Navigateur.soumettre(navigateur, By.id("bouton-connexion"));
+        Navigateur.connecter(navigateur, port, email);
     }
 
     void ouvrir(String chemin) {
@@ -158,8 +155,7 @@ class AteliersBrowserIT {
     }
 
     void accessible(String nom) throws Exception {
-        assertThat(navigateur.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
-        assertThat(Navigateur.violationsGraves(navigateur, axe, nom)).as("violations axe serious/critical sur %s", nom).isEmpty();
+        Navigateur.verifierAccessible(navigateur, axe, nom);
     }
 
     void saisir(String id, String valeur) {

@@ -2,11 +2,8 @@ package fr.passerelle.persistance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -46,25 +43,17 @@ import fr.passerelle.remontees.internal.persistance.RemonteesJdbc;
 @ActiveProfiles("test")
 class AteliersPostgresTest {
 
-    static final String SCHEMA = "ateliers_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    static final SchemaPostgres SCHEMA = SchemaPostgres.nouveau("ateliers");
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registre) {
-        registre.add("spring.datasource.url", () -> PostgresDeTest.URL
-                + (PostgresDeTest.URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-        registre.add("spring.datasource.username", () -> PostgresDeTest.UTILISATEUR);
-        registre.add("spring.datasource.password", () -> "");
-        registre.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
-        registre.add("spring.flyway.schemas", () -> SCHEMA);
-        registre.add("spring.flyway.default-schema", () -> SCHEMA);
+        SCHEMA.declarer(registre);
         registre.add("passerelle.notifications.ordonnanceur.actif", () -> "false");
     }
 
     @AfterAll
-    static void supprimer() throws Exception {
-        try (Connection c = PostgresDeTest.connexion(); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        }
+    static void supprimerLeSchema() throws Exception {
+        SCHEMA.supprimer();
     }
 
     @Autowired
