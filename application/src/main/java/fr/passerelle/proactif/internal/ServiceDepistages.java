@@ -49,6 +49,8 @@ public class ServiceDepistages {
 
     private static final Logger JOURNAL = LoggerFactory.getLogger(ServiceDepistages.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Le processus qui exécute une partition ({@code pid@hôte}), noté avec chaque exécution. */
+    private static final String INSTANCE = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
 
     private final DepistagesJdbc stockage;
     private final SuiteDesConstats suite;
@@ -175,6 +177,8 @@ public class ServiceDepistages {
             return false;
         }
         DepistagesJdbc.Partition p = prochaine.get();
+        // Validée avant le calcul : si le processus est tué pendant la partition, cette exécution reste sans fin.
+        long execution = transaction.execute(s -> stockage.commencerExecution(p.id(), INSTANCE, horloge.instant()));
         DepistagesJdbc.Parametres d = stockage.parametres(p.depistageId());
         FormatEntree format = FormatEntree.valueOf(d.format());
         List<String> constats = new ArrayList<>();
@@ -198,6 +202,7 @@ public class ServiceDepistages {
             JOURNAL.error("Dépistage {} : calcul de la partition {} en échec", p.depistageId(), p.numero(), e);
             transaction.executeWithoutResult(s -> {
                 stockage.echouer(p.id(), String.valueOf(e.getMessage()), horloge.instant());
+                stockage.finirExecution(execution, horloge.instant());
                 stockage.terminerSiFini(p.depistageId(), horloge.instant());
             });
             return true;
@@ -222,6 +227,7 @@ public class ServiceDepistages {
                 s.setRollbackOnly();
                 return;
             }
+            stockage.finirExecution(execution, horloge.instant());
             stockage.terminerSiFini(p.depistageId(), horloge.instant());
         });
         JOURNAL.info("Dépistage {} : partition {} finie ({} constats, {} rejets)", p.depistageId(), p.numero(),

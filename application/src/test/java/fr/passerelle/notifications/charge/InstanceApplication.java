@@ -19,6 +19,12 @@ final class InstanceApplication {
     }
 
     static InstanceApplication demarrer(String nom, String urlJdbc, String schema, String urlSms, int fils) throws IOException {
+        return demarrer(nom, urlJdbc, schema, urlSms, fils, List.of());
+    }
+
+    /** {@code reglages} : arguments {@code --cle=valeur} de plus (ceux d'un autre module, par exemple). */
+    static InstanceApplication demarrer(String nom, String urlJdbc, String schema, String urlSms, int fils,
+                                        List<String> reglages) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Path dossier = Path.of("target", "charge");
         Files.createDirectories(dossier);
@@ -44,6 +50,7 @@ final class InstanceApplication {
                 "--passerelle.notifications.ordonnanceur.nom=" + nom,
                 "--logging.level.root=WARN",
                 "--logging.level.fr.passerelle=INFO"));
+        commande.addAll(reglages);
         ProcessBuilder constructeur = new ProcessBuilder(commande).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(journal.toFile()));
         constructeur.environment().remove("DATABASE_URL");

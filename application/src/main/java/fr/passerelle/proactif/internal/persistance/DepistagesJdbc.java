@@ -98,6 +98,24 @@ public class DepistagesJdbc {
                 .param("le", Timestamp.from(le)).param("id", partitionId).update() == 1;
     }
 
+    /**
+     * Inscrit le début d'une exécution de la partition (à valider avant le calcul, dans sa propre transaction) : une
+     * exécution restée sans fin est une partition interrompue, refaite ensuite.
+     */
+    public long commencerExecution(long partitionId, String instance, Instant le) {
+        var cle = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO proactif_execution_partition (partition_id, instance, commencee_le) VALUES (:p, :i, :le)")
+                .param("p", partitionId).param("i", instance.length() > 200 ? instance.substring(0, 200) : instance)
+                .param("le", Timestamp.from(le)).update(cle, "id");
+        return cle.getKey().longValue();
+    }
+
+    /** Note la fin de l'exécution, dans la transaction qui passe la partition à FINIE (ou ECHOUEE). */
+    public void finirExecution(long executionId, Instant le) {
+        jdbc.sql("UPDATE proactif_execution_partition SET finie_le = :le WHERE id = :id")
+                .param("le", Timestamp.from(le)).param("id", executionId).update();
+    }
+
     /** Le calcul de la partition a échoué (erreur du programme, pas une ligne fautive) : on la met de côté. */
     public void echouer(long partitionId, String raison, Instant le) {
         jdbc.sql("UPDATE proactif_partition SET statut = 'ECHOUEE', echec = :r, finie_le = :le WHERE id = :id AND statut = 'A_FAIRE'")
