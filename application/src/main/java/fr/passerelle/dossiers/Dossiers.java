@@ -31,4 +31,11 @@ public interface Dossiers {
      * @throws AccesRefuse avec la raison, comme {@link #ouvrir}
      */
     int joindreDroits(CompteConnecte aidant, long dossierId, List<DroitTrouve> droits);
+
+    /**
+     * Les droits inscrits aux dossiers de la personne de ce compte, avec leur statut, pour un dépistage de ses droits
+     * (administration proactive) lancé par {@code qui} : chaque dossier lu est écrit au journal (la personne le voit dans
+     * « qui a consulté mon dossier »). Rien d'autre du dossier (ni identité, ni NIR, ni pièces).
+     */
+    List<DroitAuDossier> droitsPourDepistage(CompteConnecte qui, long compteUsagerId);
 }

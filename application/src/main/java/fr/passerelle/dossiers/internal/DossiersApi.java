@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import fr.passerelle.comptes.CompteConnecte;
 import fr.passerelle.dossiers.DossierVu;
+import fr.passerelle.dossiers.DroitAuDossier;
 import fr.passerelle.dossiers.Dossiers;
 import fr.passerelle.dossiers.DroitTrouve;
 import fr.passerelle.mandats.Perimetre;
@@ -37,5 +38,10 @@ class DossiersApi implements Dossiers {
     @Override
     public int joindreDroits(CompteConnecte aidant, long dossierId, List<DroitTrouve> droits) {
         return service.joindreDroits(aidant, dossierId, droits);
+    }
+
+    @Override
+    public List<DroitAuDossier> droitsPourDepistage(CompteConnecte qui, long compteUsagerId) {
+        return service.droitsPourDepistage(qui, compteUsagerId);
     }
 }

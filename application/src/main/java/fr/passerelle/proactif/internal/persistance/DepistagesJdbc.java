@@ -167,12 +167,12 @@ public class DepistagesJdbc {
     }
 
     /** Ce qu'il faut pour calculer une partition : format, en-tête CSV, mois imposé (sans compter les constats). */
-    public record Parametres(String format, String entete, String dateCalcul) {
+    public record Parametres(String format, String entete, String dateCalcul, long lancePar) {
     }
 
     public Parametres parametres(long depistageId) {
-        return jdbc.sql("SELECT format, entete, date_calcul FROM proactif_depistage WHERE id = :id").param("id", depistageId)
-                .query((rs, i) -> new Parametres(rs.getString(1), rs.getString(2), rs.getString(3))).single();
+        return jdbc.sql("SELECT format, entete, date_calcul, lance_par FROM proactif_depistage WHERE id = :id").param("id", depistageId)
+                .query((rs, i) -> new Parametres(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4))).single();
     }
 
     public Optional<Depistage> depistage(long id) {
