@@ -19,7 +19,9 @@
  * (article 17 : l'identité et le contenu sont supprimés, le numéro du dossier et le journal restent).
  *
  * <p>API publique : {@link fr.passerelle.dossiers.Dossiers} ({@code ouvrir}, {@code dePersonne},
- * {@code joindreDroits}), {@link fr.passerelle.dossiers.DossierVu}, {@link fr.passerelle.dossiers.DroitTrouve} ;
+ * {@code joindreDroits}, {@code droitsPourDepistage} : droits et statuts pour un dépistage de l'administration
+ * proactive, chaque dossier lu journalisé au nom du lanceur), {@link fr.passerelle.dossiers.DossierVu},
+ * {@link fr.passerelle.dossiers.DroitTrouve}, {@link fr.passerelle.dossiers.DroitAuDossier} ;
  * événement {@link fr.passerelle.dossiers.DossierEfface} ; implémente le port
  * {@link fr.passerelle.mandats.PersonnesMandantes}.
  */

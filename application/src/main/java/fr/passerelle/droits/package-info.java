@@ -4,7 +4,9 @@
  * la fiche imprimable et PDF, l'API {@code /api/v1/calculate} (compatible OpenFisca) et {@code /api/v1/droits}.
  *
  * <p>API publique : {@link fr.passerelle.droits.CouvertureFranceServices} (temps de trajet de chaque commune au
- * site France services le plus proche, pour l'observatoire). Lit le compte connecté via l'API de
+ * site France services le plus proche, pour l'observatoire) et {@link fr.passerelle.droits.SituationsDeclarees} (les
+ * situations enregistrées avec consentement, prêtes pour le moteur, pour le dépistage des personnes suivies de
+ * l'administration proactive ; une situation effacée n'est plus lue). Lit le compte connecté via l'API de
  * {@code comptes} ({@link fr.passerelle.comptes.CompteAuthentifie}). Rien de personnel n'est stocké sans
  * consentement : les réponses restent dans la session HTTP (mémoire du serveur) jusqu'à l'enregistrement.
  */
