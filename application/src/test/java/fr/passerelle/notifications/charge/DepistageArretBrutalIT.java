@@ -55,6 +55,9 @@ class DepistageArretBrutalIT {
     static final int FILS = 4;
     static final long PREMIER_COMPTE = 500_000L;
     static final String PERIODE = "2025-07";
+    /** Garde-fous des attentes, en secondes, proportionnés à la taille (pas des assertions de durée). */
+    static final int ATTENTE_ARRET = Math.max(300, MENAGES / 100);
+    static final int ATTENTE_FIN = Math.max(600, MENAGES / 40);
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
@@ -81,7 +84,7 @@ class DepistageArretBrutalIT {
             while (auMilieu < seuils.length && kills < 6) {
                 InstanceApplication courante = a;
                 long seuil = Math.max(seuils[auMilieu], dejaFinies + 1);
-                assertThat(Charge.attendre(() -> finies(boite) >= seuil && executionsEnCours(boite) > 0, 300))
+                assertThat(Charge.attendre(() -> finies(boite) >= seuil && executionsEnCours(boite) > 0, ATTENTE_ARRET))
                         .as("dépistage commencé, voir %s", courante.journal).isTrue();
                 a.tuer();
                 kills++;
@@ -94,7 +97,7 @@ class DepistageArretBrutalIT {
             }
             assertThat(auMilieu).as("SIGKILL pendant le calcul d'une partition").isEqualTo(seuils.length);
             InstanceApplication derniere = a;
-            boolean fini = Charge.attendre(() -> finies(boite) == partitions && notificationsEnAttente(boite) == 0, 600);
+            boolean fini = Charge.attendre(() -> finies(boite) == partitions && notificationsEnAttente(boite) == 0, ATTENTE_FIN);
             a.arreter();
             assertThat(fini).as("dépistage et envois finis, voir %s", derniere.journal).isTrue();
 
