@@ -334,6 +334,35 @@ class PersonnesSuiviesEtImportTest {
                 .andExpect(redirectedUrlPattern("/proactif/depistages/*"));
     }
 
+    @Test
+    void un_menage_en_double_est_mis_de_cote_sans_bloquer_le_depistage() {
+        String suffixe = UUID.randomUUID().toString().substring(0, 8);
+        java.util.function.Function<String, String> ligne = m -> "{\"menage\":\"" + m + "\",\"periode\":\"2025-07\",\"departement\":\"33\","
+                + "\"a_demander\":[{\"constat\":\"" + m + "/ppa/2025-07\",\"prestation\":\"ppa\",\"montant\":169.14,\"montant_annuel\":2029.68}]}";
+        // Partitions de 3 lignes : A revient dans la même partition (ligne 3), B dans la suivante (ligne 4).
+        String fichier = String.join("\n", ligne.apply("A-" + suffixe), ligne.apply("B-" + suffixe), ligne.apply("A-" + suffixe),
+                ligne.apply("B-" + suffixe), ligne.apply("C-" + suffixe));
+        long id = ((Lancement.Issue.Lance) service.importer(admin, "constats.jsonl", fichier.getBytes(StandardCharsets.UTF_8))).id();
+        assertThat(service.traiterPartitions(10)).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT DISTINCT statut FROM proactif_partition WHERE depistage_id = :d").param("d", id).query(String.class).list())
+                .containsExactly("FINIE");
+        assertThat(jdbc.sql("SELECT ligne || ' ' || champ FROM proactif_rejet WHERE depistage_id = :d ORDER BY ligne").param("d", id)
+                .query(String.class).list()).containsExactly("3 menage", "4 menage");
+        assertThat(constats(id, "A_DEMANDER")).containsExactly("A-" + suffixe + "/ppa/2025-07", "B-" + suffixe + "/ppa/2025-07",
+                "C-" + suffixe + "/ppa/2025-07");
+
+        // Même chose pour une population : le même ménage deux fois dans le fichier.
+        String x = "X-" + suffixe + ";2025-07;33063;locataire_vide;550;seul;;1980-03-01;chomeur";
+        long population = ((Lancement.Issue.Lance) service.lancer(admin, "population.csv",
+                String.join("\n", AdministrationProactiveTest.ENTETE, x, x).getBytes(StandardCharsets.UTF_8), null)).id();
+        service.traiterPartitions(10);
+        assertThat(jdbc.sql("SELECT statut FROM proactif_partition WHERE depistage_id = :d").param("d", population).query(String.class).list())
+                .containsExactly("FINIE");
+        assertThat(jdbc.sql("SELECT champ FROM proactif_rejet WHERE depistage_id = :d").param("d", population).query(String.class).list())
+                .containsExactly("menage");
+        assertThat(constats(population, "A_DEMANDER")).isNotEmpty().doesNotHaveDuplicates();
+    }
+
     long mandatActif() {
         long structure = dossiers.dePersonne(camille).getFirst().structureId();
         Timestamp maintenant = Timestamp.from(horloge.instant());

@@ -11,9 +11,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 import org.slf4j.Logger;
@@ -253,13 +257,30 @@ public class ServiceDepistages {
             return true;
         }
         transaction.executeWithoutResult(s -> {
+            // Un ménage en double dans le fichier (même identifiant de constat déjà enregistré dans ce dépistage) est
+            // mis de côté : sans cela, la contrainte d'unicité ferait échouer la partition à chaque reprise.
+            List<DepistagesJdbc.RejetVu> rejets = new ArrayList<>(calcul.rejets());
+            Set<String> vus = new HashSet<>();
+            Set<String> menagesEnDouble = new HashSet<>();
+            long enregistres = 0;
             for (ConstatLu c : calcul.constats()) {
+                if (!vus.add(c.identifiant()) || stockage.constatExiste(p.depistageId(), c.identifiant())) {
+                    if (menagesEnDouble.add(c.menage())) {
+                        Long ligne = calcul.lignes().get(c.identifiant());
+                        rejets.add(new DepistagesJdbc.RejetVu(ligne == null ? p.premiereLigne() : ligne, c.menage(), "menage",
+                                "ménage en double dans ce dépistage : le constat " + c.identifiant() + " est déjà enregistré"
+                                        + (ligne == null ? " (ligne exacte inconnue : partition à partir de cette ligne)" : "")
+                                        + " ; ses constats en double sont ignorés"));
+                    }
+                    continue;
+                }
                 suite.donnerSuite(p.depistageId(), p.id(), c);
+                enregistres++;
             }
-            for (DepistagesJdbc.RejetVu r : calcul.rejets()) {
+            for (DepistagesJdbc.RejetVu r : rejets) {
                 stockage.enregistrerRejet(p.depistageId(), p.id(), r);
             }
-            if (!stockage.finir(p.id(), calcul.menages(), calcul.constats().size(), calcul.rejets().size(), calcul.synthese(),
+            if (!stockage.finir(p.id(), calcul.menages(), enregistres, rejets.size(), calcul.synthese(),
                     horloge.instant())) {
                 // Finie entre-temps par une autre instance : rien de ce passage ne doit rester.
                 s.setRollbackOnly();
@@ -278,8 +299,15 @@ public class ServiceDepistages {
      *
      * @param menages  ménages (ou personnes) examinés, rejetés compris
      * @param synthese synthèse du jar {@code depistage} en JSON, si la partition a été calculée ici
+     * @param lignes   ligne du fichier de chaque constat, quand on la connaît (import de constats)
      */
-    record CalculPartition(long menages, List<ConstatLu> constats, List<DepistagesJdbc.RejetVu> rejets, String synthese) {
+    record CalculPartition(long menages, List<ConstatLu> constats, List<DepistagesJdbc.RejetVu> rejets, String synthese,
+                           Map<String, Long> lignes) {
+
+        /** Sans numéro de ligne par constat (le dépistage d'une population ne le donne pas). */
+        CalculPartition(long menages, List<ConstatLu> constats, List<DepistagesJdbc.RejetVu> rejets, String synthese) {
+            this(menages, constats, rejets, synthese, Map.of());
+        }
     }
 
     /** Une partition d'un fichier de population : le dépistage embarqué du jar, moteur tel quel. */
@@ -308,6 +336,7 @@ public class ServiceDepistages {
     private static CalculPartition constatsImportes(DepistagesJdbc.Partition p) {
         List<ConstatLu> constats = new ArrayList<>();
         List<DepistagesJdbc.RejetVu> rejets = new ArrayList<>();
+        Map<String, Long> lignes = new HashMap<>();
         long numero = p.premiereLigne();
         long menages = 0;
         for (String ligne : p.lignes().split("\n", -1)) {
@@ -317,12 +346,25 @@ public class ServiceDepistages {
             }
             menages++;
             switch (LectureConstats.lire(ligne)) {
-                case LectureConstats.Lue.Constats lus -> constats.addAll(lus.constats());
+                case LectureConstats.Lue.Constats lus -> {
+                    for (ConstatLu c : lus.constats()) {
+                        // Le même constat plus haut dans la partition : la ligne entière est mise de côté plus tard
+                        // (ménage en double) ; on garde la ligne de sa première apparition ici.
+                        lignes.putIfAbsent(c.identifiant(), ici);
+                    }
+                    Long deja = lus.constats().stream().map(c -> lignes.get(c.identifiant())).filter(l -> l != ici).findFirst().orElse(null);
+                    if (deja != null) {
+                        rejets.add(new DepistagesJdbc.RejetVu(ici, lus.menage(), "menage", "ménage en double : ses constats figurent déjà "
+                                + "ligne " + deja + " ; la ligne est ignorée"));
+                    } else {
+                        constats.addAll(lus.constats());
+                    }
+                }
                 case LectureConstats.Lue.Refusee refus -> rejets.add(new DepistagesJdbc.RejetVu(ici, refus.menage(), refus.champ(),
                         refus.raison()));
             }
         }
-        return new CalculPartition(menages, constats, rejets, null);
+        return new CalculPartition(menages, constats, rejets, null, lignes);
     }
 
     /** Une ligne de {@code constats.jsonl} écrite par le jar (un ménage) → ses constats à plat. */

@@ -144,6 +144,12 @@ public class DepistagesJdbc {
         return cle.getKey().longValue();
     }
 
+    /** Ce constat (identifiant stable) est-il déjà enregistré dans ce dépistage ? */
+    public boolean constatExiste(long depistageId, String identifiant) {
+        return jdbc.sql("SELECT COUNT(*) FROM proactif_constat WHERE depistage_id = :d AND identifiant = :i")
+                .param("d", depistageId).param("i", identifiant).query(Long.class).single() > 0;
+    }
+
     public void enregistrerRejet(long depistageId, long partitionId, RejetVu r) {
         jdbc.sql("""
                 INSERT INTO proactif_rejet (depistage_id, partition_id, ligne, menage, champ, raison)
