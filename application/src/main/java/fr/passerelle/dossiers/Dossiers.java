@@ -50,4 +50,11 @@ public interface Dossiers {
      * numéros (des chiffres agrégés, sans donnée de la personne), donc sans mandat ni journal.
      */
     Set<Long> demarchesOuvertes(Collection<Long> demarcheIds);
+
+    /**
+     * Les droits inscrits aux dossiers de la personne de ce compte, avec leur statut, pour un dépistage de ses droits
+     * (administration proactive) lancé par {@code qui} : chaque dossier lu est écrit au journal (la personne le voit dans
+     * « qui a consulté mon dossier »). Rien d'autre du dossier (ni identité, ni NIR, ni pièces).
+     */
+    List<DroitAuDossier> droitsPourDepistage(CompteConnecte qui, long compteUsagerId);
 }

@@ -20,8 +20,10 @@
  *
  * <p>API publique : {@link fr.passerelle.dossiers.Dossiers} ({@code ouvrir}, {@code dePersonne},
  * {@code joindreDroits}, {@code creerSuivi} — démarche « à faire » depuis un atelier, sous mandat —,
- * {@code demarchesOuvertes}), {@link fr.passerelle.dossiers.DossierVu}, {@link fr.passerelle.dossiers.DroitTrouve},
- * {@link fr.passerelle.dossiers.SuiviAFaire} ;
+ * {@code demarchesOuvertes}, {@code droitsPourDepistage} : droits et statuts pour un dépistage de l'administration
+ * proactive, chaque dossier lu journalisé au nom du lanceur), {@link fr.passerelle.dossiers.DossierVu},
+ * {@link fr.passerelle.dossiers.DroitTrouve}, {@link fr.passerelle.dossiers.SuiviAFaire},
+ * {@link fr.passerelle.dossiers.DroitAuDossier} ;
  * événement {@link fr.passerelle.dossiers.DossierEfface} ; implémente le port
  * {@link fr.passerelle.mandats.PersonnesMandantes}.
  */

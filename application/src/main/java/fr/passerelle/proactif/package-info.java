@@ -15,7 +15,13 @@
  * structure qui suit son dossier ({@code /aidant/constats}, sous mandat). Le reste (personnes non suivies, droits
  * « à vérifier », attributions sans demande) part en export CSV par organisme ({@code /proactif/exports}).
  *
- * <p>Pas d'API publique : le module ne fait qu'appeler notifications, dossiers, mandats et comptes.
+ * <p>Deux autres sources passent par les mêmes partitions (ADR 0015) : les <em>personnes suivies</em> (situation
+ * « Mes droits » enregistrée, lue par {@code droits.SituationsDeclarees}, et droits de leur dossier, lus par
+ * {@code Dossiers.droitsPourDepistage} ; un droit perçu peut-être perdu devient une tâche pour l'aidant, sans message)
+ * et un <em>fichier de constats</em> calculé ailleurs ({@code bin/depistage}, job Spark), vérifié ligne à ligne.
+ * Chaque exécution de partition est inscrite ({@code proactif_execution_partition}) : la reprise se vérifie.
+ *
+ * <p>Pas d'API publique : le module ne fait qu'appeler notifications, dossiers, droits, mandats et comptes.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Administration proactive")
 package fr.passerelle.proactif;

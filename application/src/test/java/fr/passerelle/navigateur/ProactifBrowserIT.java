@@ -131,4 +131,37 @@ class ProactifBrowserIT {
         assertThat(sansJs.getCurrentUrl()).contains("/proactif/depistages/");
         assertThat(sansJs.findElement(By.id("etat")).getText()).contains("partition(s) finie(s) sur 2");
     }
+
+    @Test
+    void importer_des_constats_et_depister_les_suivies() throws Exception {
+        connecter(navigateur, "coordinateur@demo.passerelle.fr");
+        navigateur.get("http://localhost:" + port + "/proactif");
+        // Personne n'a enregistré sa situation « Mes droits » ici : le refus est dit près du bouton.
+        Navigateur.soumettre(navigateur, By.id("bouton-suivies"));
+        assertThat(navigateur.findElement(By.id("suivies")).getText()).contains("Aucune personne suivie");
+        accessible("proactif-suivies-refus");
+
+        Path mauvais = Files.createTempFile("constats", ".csv");
+        Files.writeString(mauvais, "menage;periode");
+        navigateur.findElement(By.id("constats")).sendKeys(mauvais.toString());
+        Navigateur.soumettre(navigateur, By.id("bouton-constats"));
+        assertThat(navigateur.findElement(By.id("constats-erreur")).getText()).contains(".jsonl");
+        accessible("proactif-import-refus");
+
+        Path constats = Files.createTempFile("constats", ".jsonl");
+        Files.writeString(constats, String.join("\n",
+                "{\"menage\":\"M-import\",\"periode\":\"2025-07\",\"departement\":\"33\",\"a_demander\":[{\"constat\":"
+                        + "\"M-import/ppa/2025-07\",\"prestation\":\"ppa\",\"montant\":169.14,\"montant_annuel\":2029.68}]}",
+                "{\"menage\":\"M-faux\",\"periode\":\"2025-07\",\"departement\":\"33\",\"a_demander\":[{\"constat\":"
+                        + "\"M-faux/prime_de_noel/2025-07\",\"prestation\":\"prime_de_noel\",\"montant\":10,\"montant_annuel\":120}]}"));
+        navigateur.findElement(By.id("constats")).sendKeys(constats.toString());
+        Navigateur.soumettre(navigateur, By.id("bouton-constats"));
+        assertThat(navigateur.getCurrentUrl()).contains("/proactif/depistages/");
+        service.traiterPartitions(100);
+        navigateur.navigate().refresh();
+        assertThat(navigateur.findElement(By.id("etat")).getText()).contains("Terminé").contains("1 rejet(s)");
+        assertThat(navigateur.findElement(By.id("rejets")).getText()).contains("M-faux").contains("prestation inconnue");
+        assertThat(navigateur.findElement(By.id("synthese")).getText()).contains("prime d'activité");
+        accessible("import-termine");
+    }
 }

@@ -19,12 +19,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import fr.passerelle.comptes.Annuaire;
+import fr.passerelle.droits.internal.domaine.Questionnaire;
+import fr.passerelle.droits.internal.persistance.SituationsEnregistrees;
 import fr.passerelle.persistance.PostgresDeTest;
 import fr.passerelle.proactif.internal.Lancement;
 import fr.passerelle.proactif.internal.ServiceDepistages;
 import fr.passerelle.proactif.internal.persistance.DepistagesJdbc;
 
-/** Les migrations V60-V62 et un dépistage complet (partitions, constats, rejets, exports) sur PostgreSQL 15. */
+/** Les migrations V60-V62, V83-V84 et des dépistages complets (population, personnes suivies, import de constats) sur PostgreSQL 15. */
 @ExtendWith(PostgresDeTest.class)
 @SpringBootTest(properties = {"passerelle.notifications.ordonnanceur.actif=false", "passerelle.proactif.partition.lignes=1"})
 @ActiveProfiles({"demo", "test"})
@@ -88,5 +90,40 @@ class ProactifPostgresTest {
                 .extracting(DepistagesJdbc.ConstatExporte::menage).contains("J1");
         assertThat(stockage.synthese(id)).isNotEmpty();
         assertThat(stockage.exportesParPrestation()).isNotEmpty();
+    }
+
+    @Autowired
+    SituationsEnregistrees situations;
+
+    @Test
+    void personnes_suivies_et_import_de_constats_sur_postgresql() {
+        var admin = annuaire.professionnelParEmail("admin@demo.passerelle.fr").orElseThrow();
+        long camille = annuaire.usagerParEmail("usager@demo.passerelle.fr").orElseThrow().id();
+        situations.enregistrer(camille, Questionnaire.depuis(java.util.Map.of("age", "40", "couple", "non", "enfants", "0",
+                "handicap", "AUCUN", "logement", "LOCATAIRE", "commune", "Bordeaux", "communeChoisie", "33063-33000", "loyer", "550"),
+                java.util.List.of()));
+        long suivies = ((Lancement.Issue.Lance) service.lancerSuivies(admin)).id();
+        String constats = String.join("\n",
+                "{\"menage\":\"K1\",\"periode\":\"2025-07\",\"departement\":\"33\",\"a_demander\":[{\"constat\":\"K1/ppa/2025-07\","
+                        + "\"prestation\":\"ppa\",\"montant\":169.14,\"montant_annuel\":2029.68}]}",
+                "{\"menage\":\"K2\",\"periode\":\"2025-07\",\"departement\":\"33\",\"a_demander\":[{\"constat\":\"K2/ppa/2025-07\","
+                        + "\"prestation\":\"ppa\",\"montant\":\"beaucoup\",\"montant_annuel\":2029.68}]}");
+        long importe = ((Lancement.Issue.Lance) service.importer(admin, "constats.jsonl", constats.getBytes(StandardCharsets.UTF_8))).id();
+        service.traiterPartitions(10);
+
+        assertThat(stockage.depistage(suivies).orElseThrow().termine()).isTrue();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM proactif_constat WHERE depistage_id = :d AND menage = :m").param("d", suivies)
+                .param("m", "compte-" + camille).query(Long.class).single()).isPositive();
+        assertThat(stockage.depistage(importe).orElseThrow().termine()).isTrue();
+        assertThat(stockage.rejets(importe, 10)).extracting(r -> r.ligne() + " " + r.champ()).containsExactly("2 a_demander[0].montant");
+        assertThat(stockage.exportes(importe, java.util.List.of("ppa"))).extracting(DepistagesJdbc.ConstatExporte::menage)
+                .containsExactly("K1");
+        // Une exécution finie par partition, aucune interrompue.
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM proactif_execution_partition e JOIN proactif_partition p ON p.id = e.partition_id
+                WHERE p.depistage_id IN (:a, :b) AND e.finie_le IS NOT NULL""").param("a", suivies).param("b", importe)
+                .query(Long.class).single()).isEqualTo(stockage.depistage(suivies).orElseThrow().partitions()
+                        + stockage.depistage(importe).orElseThrow().partitions());
+        situations.effacer(camille);
     }
 }

@@ -12,7 +12,9 @@ import fr.passerelle.moteur.situation.Situation;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Dépiste un ménage après l'autre sur un même fil : le calculateur du moteur et la situation sont réutilisés
@@ -59,6 +61,28 @@ public final class Depisteur {
             }
         }
         return new ResultatMenage(ligne, menage.id, periode, menage.departement, List.copyOf(constats), List.copyOf(attributions), calcule);
+    }
+
+    /**
+     * Dépiste un ménage décrit ailleurs que dans un fichier (par exemple la situation qu'une personne a déclarée dans
+     * l'application) : mêmes règles, mêmes identifiants de constat que pour une ligne lue.
+     *
+     * @param id        identifiant du ménage (entre dans l'identifiant des constats)
+     * @param depcom    code INSEE de la commune (pour le département de la synthèse), ou {@code null}
+     * @param chargement remplit la situation du moteur (vidée d'abord) pour un mois
+     * @param percus    ce que le ménage perçoit déjà, en centimes (unité du moteur ; 1 pour un droit oui/non)
+     */
+    public ResultatMenage depister(String id, String depcom, Mois periode, BiConsumer<Mois, Situation> chargement,
+                                   Map<Variable, Long> percus) {
+        long[] percuCentimes = new long[VARIABLES.length];
+        percus.forEach((v, centimes) -> percuCentimes[v.ordinal()] = centimes);
+        MenageLu menage = new MenageLu(id, periode, MenageLu.departement(depcom), percuCentimes) {
+            @Override
+            public void charger(Mois mois, Situation cible) {
+                chargement.accept(mois, cible);
+            }
+        };
+        return depister(menage, periode, 0);
     }
 
     private long[] calculer(MenageLu menage, Mois periode) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import fr.passerelle.comptes.CompteConnecte;
 import fr.passerelle.dossiers.DossierVu;
+import fr.passerelle.dossiers.DroitAuDossier;
 import fr.passerelle.dossiers.Dossiers;
 import fr.passerelle.dossiers.DroitTrouve;
 import fr.passerelle.dossiers.SuiviAFaire;
@@ -50,5 +51,10 @@ class DossiersApi implements Dossiers {
     @Override
     public Set<Long> demarchesOuvertes(Collection<Long> demarcheIds) {
         return service.demarchesOuvertes(demarcheIds);
+    }
+
+    @Override
+    public List<DroitAuDossier> droitsPourDepistage(CompteConnecte qui, long compteUsagerId) {
+        return service.droitsPourDepistage(qui, compteUsagerId);
     }
 }

@@ -17,6 +17,7 @@ import fr.passerelle.comptes.CompteConnecte;
 import fr.passerelle.dossiers.DonneesDuDossier;
 import fr.passerelle.dossiers.DossierEfface;
 import fr.passerelle.dossiers.DossierVu;
+import fr.passerelle.dossiers.DroitAuDossier;
 import fr.passerelle.dossiers.DroitTrouve;
 import fr.passerelle.dossiers.SuiviAFaire;
 import fr.passerelle.dossiers.internal.domaine.Besoin;
@@ -280,6 +281,19 @@ public class ServiceDossiers {
     @Transactional(readOnly = true)
     public List<DossierVu> dePersonne(long compteUsagerId) {
         return dossiers.deCompte(compteUsagerId).stream().map(ServiceDossiers::vu).toList();
+    }
+
+    /** Les droits des dossiers de la personne, pour un dépistage ; chaque dossier lu est journalisé. */
+    @Transactional
+    public List<DroitAuDossier> droitsPourDepistage(CompteConnecte qui, long compteUsagerId) {
+        List<DroitAuDossier> droits = new java.util.ArrayList<>();
+        for (Dossier d : dossiers.deCompte(compteUsagerId)) {
+            politique.journaliser(qui, Optional.of(d.id()), "lecture des droits pour un dépistage (administration proactive)",
+                    ResultatAcces.AUTORISE, "droits et statuts seulement");
+            dossiers.droits(d.id()).forEach(droit -> droits.add(new DroitAuDossier(d.id(), droit.code(), droit.montant(),
+                    droit.periodicite(), DroitAuDossier.Statut.valueOf(droit.statut().name()))));
+        }
+        return droits;
     }
 
     public int joindreDroits(CompteConnecte aidant, long dossierId, List<DroitTrouve> droits) {

@@ -3,6 +3,7 @@ package fr.passerelle.proactif.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -54,7 +55,13 @@ class SuiteDesConstats {
         Optional<CompteConnecte> personne = personneSuivie(constat.menage());
         if (personne.isEmpty() || !constat.aDemander()) {
             // Personne inconnue ici, droit à vérifier ou attribution sans demande : c'est l'administration qui agit.
-            stockage.enregistrerConstat(depistageId, partitionId, constat, personne.map(CompteConnecte::id).orElse(null), "EXPORT", null);
+            long constatId = stockage.enregistrerConstat(depistageId, partitionId, constat, personne.map(CompteConnecte::id).orElse(null),
+                    "EXPORT", null);
+            if (personne.isPresent() && "A_VERIFIER".equals(constat.nature())) {
+                // Un droit perçu peut-être perdu d'une personne suivie : la personne n'est pas inquiétée par un message
+                // (à vérifier, jamais à couper) ; l'aidant qui suit son dossier le vérifie avec elle.
+                creerTaches(constatId, constat, dossiers.dePersonne(personne.get().id()), horloge.instant());
+            }
             return;
         }
         long compteId = personne.get().id();
@@ -64,6 +71,11 @@ class SuiteDesConstats {
                 variables(personne.get(), constat, !aidants.isEmpty()), maintenant));
         long constatId = stockage.enregistrerConstat(depistageId, partitionId, constat, compteId,
                 canal.isPresent() ? "PREVENU" : "NON_PREVENU_SANS_CANAL", canal.map(Enum::name).orElse(null));
+        creerTaches(constatId, constat, aidants, maintenant);
+    }
+
+    /** Une tâche par dossier qui suit la personne, jamais deux pour le même constat et le même dossier. */
+    private void creerTaches(long constatId, ConstatLu constat, List<DossierVu> aidants, Instant maintenant) {
         for (DossierVu dossier : aidants) {
             if (!stockage.tacheExiste(constat.identifiant(), dossier.id())) {
                 stockage.creerTache(constatId, dossier.structureId(), dossier.id(), maintenant);

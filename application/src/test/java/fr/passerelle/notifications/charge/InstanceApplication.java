@@ -19,15 +19,21 @@ final class InstanceApplication {
     }
 
     static InstanceApplication demarrer(String nom, String urlJdbc, String schema, String urlSms, int fils) throws IOException {
-        return demarrer(nom, urlJdbc, schema, urlSms, fils, 25, "PT5M");
+        return demarrer(nom, urlJdbc, schema, urlSms, fils, 25, "PT5M", List.of());
+    }
+
+    static InstanceApplication demarrer(String nom, String urlJdbc, String schema, String urlSms, int fils, int lot,
+                                        String bail) throws IOException {
+        return demarrer(nom, urlJdbc, schema, urlSms, fils, lot, bail, List.of());
     }
 
     /**
      * {@code lot} : notifications prises à la fois par chaque fil ; {@code bail} : après combien de temps une
-     * notification prise par une instance tuée est reprise par une autre.
+     * notification prise par une instance tuée est reprise par une autre ; {@code reglages} : arguments
+     * {@code --cle=valeur} de plus (ceux d'un autre module, par exemple).
      */
     static InstanceApplication demarrer(String nom, String urlJdbc, String schema, String urlSms, int fils, int lot,
-                                        String bail) throws IOException {
+                                        String bail, List<String> reglages) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Path dossier = Path.of("target", "charge");
         Files.createDirectories(dossier);
@@ -55,6 +61,7 @@ final class InstanceApplication {
                 "--passerelle.notifications.ordonnanceur.nom=" + nom,
                 "--logging.level.root=WARN",
                 "--logging.level.fr.passerelle=INFO"));
+        commande.addAll(reglages);
         ProcessBuilder constructeur = new ProcessBuilder(commande).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(journal.toFile()));
         constructeur.environment().remove("DATABASE_URL");

@@ -4,16 +4,18 @@ import fr.passerelle.depistage.FormatEntree;
 import fr.passerelle.depistage.ReglesAttribution;
 import fr.passerelle.depistage.Synthese;
 import fr.passerelle.depistage.internal.FormatPlat;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,15 +27,14 @@ import java.util.List;
  * passe dans {@link fr.passerelle.depistage.TraitementLignes}, le même code que l'exécution embarquée
  * ({@code mapPartitions}, un calculateur par partition, le moteur chargé une fois par JVM d'exécuteur).
  *
- * <p>Sorties : {@code DOSSIER/lignes/nature=constats|attributions|rejets|changements/part-*.txt} (lignes JSON,
- * les mêmes qu'en embarqué), {@code DOSSIER/synthese/} et {@code DOSSIER/synthese-csv/} (un fichier chacun).
+ * <p>Sorties : {@code DOSSIER/partitions/partition-NNNNN/constats|attributions|rejets|changements.jsonl} (lignes
+ * JSON, les mêmes qu'en embarqué) et le marqueur de fin {@code _FINIE} de chaque partition ({@link PartitionEcrite}),
+ * {@code DOSSIER/synthese/} et {@code DOSSIER/synthese-csv/} (un fichier chacun). Relancé sur le même dossier de
+ * sortie, le job ne recalcule pas les partitions finies (reprise après un arrêt).
  */
 public final class JobDepistage {
 
     static final String SYNTHESE_PARTIELLE = "synthese_partielle";
-    static final StructType SCHEMA = new StructType()
-            .add("nature", DataTypes.StringType, false)
-            .add("ligne", DataTypes.StringType, false);
 
     /** Ce qui voyage du pilote vers les exécuteurs : des chaînes, rien du moteur. */
     public record Parametres(FormatEntree format, String entree, String sortie, String date, String dateComparee, String reglesYaml)
@@ -48,18 +49,31 @@ public final class JobDepistage {
         SparkSession spark = SparkSession.builder().appName("passerelle-depistage").getOrCreate();
         try {
             long debut = System.nanoTime();
-            Synthese s = executer(spark, p);
+            Bilan bilan = executer(spark, p);
+            Synthese s = bilan.synthese();
             double secondes = (System.nanoTime() - debut) / 1e9;
-            System.err.printf("%,d ménages dépistés, %,d avec constat, %,d rejetés en %.1f s (%,.0f ménages/s, %s) ; sorties dans %s%n",
+            System.err.printf("%,d ménages dépistés, %,d avec constat, %,d rejetés en %.1f s (%,.0f ménages/s, %s) ; "
+                            + "%d partition(s) calculée(s), %d reprise(s) d'une exécution précédente ; sorties dans %s%n",
                     s.menages(), s.menagesAvecConstat(), s.rejets(), secondes, (s.menages() + s.rejets()) / secondes,
-                    spark.sparkContext().master(), p.sortie());
+                    spark.sparkContext().master(), bilan.partitionsCalculees(), bilan.partitionsReprises(), p.sortie());
         } finally {
             spark.stop();
         }
     }
 
-    public static Synthese executer(SparkSession spark, Parametres p) {
-        JavaRDD<Row> sorties = switch (p.format()) {
+    /**
+     * Ce qu'une exécution a fait : la synthèse de toute la population, et combien de partitions ont été calculées par
+     * cette exécution ou reprises telles quelles d'une exécution précédente (marqueur de fin présent).
+     */
+    public record Bilan(Synthese synthese, int partitionsCalculees, int partitionsReprises) {
+    }
+
+    public static Bilan executer(SparkSession spark, Parametres demandes) {
+        // Chemin qualifié (schéma, chemin absolu) : les exécuteurs écrivent au même endroit, quel que soit leur dossier.
+        Parametres p = new Parametres(demandes.format(), demandes.entree(), qualifier(spark, demandes.sortie()), demandes.date(),
+                demandes.dateComparee(), demandes.reglesYaml());
+        nettoyerTentativesAbandonnees(spark, p.sortie());
+        JavaRDD<String> partielles = switch (p.format()) {
             case JSON, CSV -> {
                 JavaRDD<String> lignes = spark.read().textFile(p.entree()).javaRDD();
                 String[] entete = null;
@@ -67,23 +81,56 @@ public final class JobDepistage {
                     String premiere = lignes.first();
                     entete = FormatPlat.decouper(premiere.startsWith("\uFEFF") ? premiere.substring(1) : premiere);
                 }
-                yield lignes.zipWithIndex().mapPartitions(new PartitionDeLignes<String>(p, entete));
+                yield lignes.zipWithIndex().mapPartitionsWithIndex(new PartitionEcrite<String>(p, entete), false);
             }
             case PARQUET -> {
                 Dataset<Row> table = spark.read().parquet(p.entree());
-                yield table.javaRDD().zipWithIndex().mapPartitions(new PartitionDeLignes<Row>(p, table.columns()));
+                yield table.javaRDD().zipWithIndex().mapPartitionsWithIndex(new PartitionEcrite<Row>(p, table.columns()), false);
             }
         };
-        Dataset<Row> resultat = spark.createDataFrame(sorties, SCHEMA);
-        String lignes = p.sortie() + "/lignes";
-        resultat.write().mode(SaveMode.ErrorIfExists).partitionBy("nature").text(lignes);
-
+        // Chaque partition écrit ses lignes elle-même (avec son marqueur de fin) et ne renvoie que sa synthèse partielle.
         Synthese synthese = new Synthese();
-        List<String> partielles = spark.read().textFile(lignes + "/nature=" + SYNTHESE_PARTIELLE).collectAsList();
-        partielles.forEach(j -> synthese.fusionner(Synthese.depuisJson(j)));
-        spark.createDataset(List.of(synthese.versJson()), Encoders.STRING()).coalesce(1).write().text(p.sortie() + "/synthese");
-        spark.createDataset(List.of(synthese.versCsv().strip()), Encoders.STRING()).coalesce(1).write().text(p.sortie() + "/synthese-csv");
-        return synthese;
+        int calculees = 0;
+        int reprises = 0;
+        for (String partielle : partielles.collect()) {
+            int barre = partielle.indexOf('|');
+            if (partielle.substring(0, barre).equals(PartitionEcrite.CALCULEE)) {
+                calculees++;
+            } else {
+                reprises++;
+            }
+            synthese.fusionner(Synthese.depuisJson(partielle.substring(barre + 1)));
+        }
+        // La synthèse est refaite à chaque exécution, à partir de toutes les partitions.
+        spark.createDataset(List.of(synthese.versJson()), Encoders.STRING()).coalesce(1).write().mode(SaveMode.Overwrite)
+                .text(p.sortie() + "/synthese");
+        spark.createDataset(List.of(synthese.versCsv().strip()), Encoders.STRING()).coalesce(1).write().mode(SaveMode.Overwrite)
+                .text(p.sortie() + "/synthese-csv");
+        return new Bilan(synthese, calculees, reprises);
+    }
+
+    private static String qualifier(SparkSession spark, String sortie) {
+        try {
+            org.apache.hadoop.fs.Path chemin = new org.apache.hadoop.fs.Path(sortie);
+            return chemin.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(chemin).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Les dossiers temporaires d'une exécution tuée avant leur renommage : jamais relus, effacés au départ. */
+    private static void nettoyerTentativesAbandonnees(SparkSession spark, String sortie) {
+        try {
+            FileSystem fs = FileSystem.get(URI.create(sortie), spark.sparkContext().hadoopConfiguration());
+            FileStatus[] abandonnees = fs.globStatus(new org.apache.hadoop.fs.Path(sortie, "partitions/_tmp-*"));
+            if (abandonnees != null) {
+                for (FileStatus f : abandonnees) {
+                    fs.delete(f.getPath(), true);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Parametres lire(String[] args) throws IOException {

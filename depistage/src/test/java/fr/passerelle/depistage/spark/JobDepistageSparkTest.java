@@ -103,6 +103,93 @@ class JobDepistageSparkTest {
         comparer(entree, FormatEntree.JSON, entree, dossier.resolve("sortie-json-dates"), new Mois[] {new Mois(2025, 3), new Mois(2025, 4)});
     }
 
+    /**
+     * Reprise : le job relancé sur le même dossier de sortie ne recalcule que les partitions sans marqueur de fin. Une
+     * interruption est simulée sur les fichiers : une partition tuée avant son marqueur (dossier incomplet, fichier
+     * tronqué), une autre effacée, un dossier temporaire abandonné. Les marqueurs des partitions finies portent un
+     * identifiant tiré à chaque calcul : inchangés, ils prouvent que ces partitions n'ont pas été recalculées.
+     */
+    @Test
+    void relance_le_job_ne_refait_pas_les_partitions_finies_et_donne_les_memes_resultats() throws IOException {
+        Path entree = population("population-reprise.csv", 600, true);
+        Path sortie = dossier.resolve("sortie-reprise");
+        JobDepistage.Parametres p = new JobDepistage.Parametres(FormatEntree.CSV, entree.toString(), sortie.toString(), null, null,
+                ReglesAttribution.parDefaut().texte());
+        String taille = spark.conf().get("spark.sql.files.maxPartitionBytes");
+        // Une partition par cinquième du fichier environ (sinon un petit fichier tient dans une seule).
+        spark.conf().set("spark.sql.files.maxPartitionBytes", String.valueOf(Files.size(entree) / 5 + 1));
+        try {
+            JobDepistage.Bilan premier = JobDepistage.executer(spark, p);
+            int partitions = premier.partitionsCalculees();
+            assertThat(partitions).isGreaterThanOrEqualTo(4);
+            assertThat(premier.partitionsReprises()).isZero();
+            Map<String, List<String>> lignesAvant = lignesTriees(sortie);
+            Map<String, String> marqueursAvant = marqueurs(sortie);
+            assertThat(marqueursAvant).hasSize(partitions);
+
+            Path tuee = sortie.resolve("partitions/partition-00001");
+            Files.delete(tuee.resolve(PartitionEcrite.MARQUEUR));
+            Path constats = tuee.resolve("constats.jsonl");
+            Files.writeString(constats, Files.readString(constats).substring(0, 100));
+            supprimer(sortie.resolve("partitions/partition-00003"));
+            Path abandonnee = Files.createDirectories(sortie.resolve("partitions/_tmp-partition-00003-0-abandonnee"));
+            Files.writeString(abandonnee.resolve("constats.jsonl"), "{\"menage\":\"fantome\"}\n");
+
+            JobDepistage.Bilan second = JobDepistage.executer(spark, p);
+            assertThat(second.partitionsCalculees()).as("seules les partitions sans marqueur sont refaites").isEqualTo(2);
+            assertThat(second.partitionsReprises()).isEqualTo(partitions - 2);
+            assertThat(second.synthese()).isEqualTo(premier.synthese());
+            assertThat(Synthese.depuisJson(String.join("", lignesSpark(sortie.resolve("synthese"))))).isEqualTo(premier.synthese());
+            assertThat(lignesTriees(sortie)).isEqualTo(lignesAvant);
+            assertThat(Files.exists(abandonnee)).isFalse();
+            Map<String, String> marqueursApres = marqueurs(sortie);
+            for (var m : marqueursAvant.entrySet()) {
+                boolean refaite = m.getKey().equals("partition-00001") || m.getKey().equals("partition-00003");
+                assertThat(marqueursApres.get(m.getKey()).equals(m.getValue())).as(m.getKey() + " recalculée").isEqualTo(!refaite);
+            }
+
+            JobDepistage.Bilan troisieme = JobDepistage.executer(spark, p);
+            assertThat(troisieme.partitionsCalculees()).isZero();
+            assertThat(troisieme.partitionsReprises()).isEqualTo(partitions);
+            assertThat(marqueurs(sortie)).isEqualTo(marqueursApres);
+        } finally {
+            spark.conf().set("spark.sql.files.maxPartitionBytes", taille);
+        }
+    }
+
+    private static Map<String, List<String>> lignesTriees(Path sortie) throws IOException {
+        Map<String, List<String>> parNature = new HashMap<>();
+        for (String nature : PartitionEcrite.NATURES) {
+            List<String> l = new ArrayList<>(lignesDesPartitions(sortie, nature));
+            l.sort(null);
+            parNature.put(nature, l);
+        }
+        assertThat(parNature.get("constats")).isNotEmpty();
+        assertThat(parNature.get("rejets")).isNotEmpty();
+        return parNature;
+    }
+
+    private static Map<String, String> marqueurs(Path sortie) throws IOException {
+        Map<String, String> m = new HashMap<>();
+        try (Stream<Path> partitions = Files.list(sortie.resolve("partitions"))) {
+            for (Path p : partitions.filter(p -> p.getFileName().toString().startsWith("partition-")).toList()) {
+                Path marqueur = p.resolve(PartitionEcrite.MARQUEUR);
+                if (Files.exists(marqueur)) {
+                    m.put(p.getFileName().toString(), Files.readString(marqueur));
+                }
+            }
+        }
+        return m;
+    }
+
+    private static void supprimer(Path d) throws IOException {
+        try (Stream<Path> tout = Files.walk(d)) {
+            for (Path f : tout.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+
     private static void comparer(Path entreeEmbarquee, FormatEntree formatSpark, Path entreeSpark, Path sortieSpark, Mois[] dates) throws IOException {
         FormatEntree formatEmbarque = formatSpark == FormatEntree.PARQUET ? FormatEntree.CSV : formatSpark;
         Mois date = dates == null ? null : dates[0];
@@ -113,12 +200,12 @@ class JobDepistageSparkTest {
                 .executer(entreeEmbarquee, sortieEmbarquee);
 
         Synthese parSpark = JobDepistage.executer(spark, new JobDepistage.Parametres(formatSpark, entreeSpark.toString(), sortieSpark.toString(),
-                date == null ? null : date.toString(), comparee == null ? null : comparee.toString(), regles.texte()));
+                date == null ? null : date.toString(), comparee == null ? null : comparee.toString(), regles.texte())).synthese();
 
         List<String> natures = comparee == null ? List.of("constats", "attributions", "rejets") : List.of("changements", "rejets");
         for (String nature : natures) {
             List<String> attendues = Files.readAllLines(sortieEmbarquee.resolve(nature + ".jsonl"));
-            List<String> obtenues = lignesSpark(sortieSpark.resolve("lignes/nature=" + nature));
+            List<String> obtenues = lignesDesPartitions(sortieSpark, nature);
             assertThat(parMenage(obtenues)).as(nature).isEqualTo(parMenage(attendues));
             assertThat(obtenues).as(nature).hasSameSizeAs(attendues);
         }
@@ -140,6 +227,20 @@ class JobDepistageSparkTest {
         }
         m.values().forEach(v -> v.sort(null));
         return m;
+    }
+
+    /** Les lignes d'une nature, toutes partitions confondues ({@code partitions/partition-NNNNN/<nature>.jsonl}). */
+    static List<String> lignesDesPartitions(Path sortie, String nature) throws IOException {
+        List<String> lignes = new ArrayList<>();
+        try (Stream<Path> partitions = Files.list(sortie.resolve("partitions"))) {
+            for (Path p : partitions.filter(p -> p.getFileName().toString().startsWith("partition-")).sorted().toList()) {
+                Path f = p.resolve(nature + ".jsonl");
+                if (Files.exists(f)) {
+                    lignes.addAll(Files.readAllLines(f));
+                }
+            }
+        }
+        return lignes;
     }
 
     private static List<String> lignesSpark(Path repertoire) throws IOException {

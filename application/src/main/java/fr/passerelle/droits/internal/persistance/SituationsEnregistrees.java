@@ -66,6 +66,20 @@ public class SituationsEnregistrees {
                 .query(String.class).optional().map(SituationsEnregistrees::questionnaire);
     }
 
+    /** Une situation lue et la date de sa dernière mise à jour. */
+    public record SituationLue(Questionnaire questionnaire, Instant misAJourLe) {
+    }
+
+    public Optional<SituationLue> lireDatee(long compteId) {
+        return jdbc.sql("SELECT reponses, mise_a_jour_le FROM situation_enregistree WHERE compte_id = :c").param("c", compteId)
+                .query((rs, i) -> new SituationLue(questionnaire(rs.getString(1)), rs.getTimestamp(2).toInstant())).optional();
+    }
+
+    /** Les comptes qui ont une situation enregistrée, par identifiant croissant. */
+    public List<Long> comptes() {
+        return jdbc.sql("SELECT compte_id FROM situation_enregistree ORDER BY compte_id").query(Long.class).list();
+    }
+
     @Transactional
     public boolean effacer(long compteId) {
         boolean efface = jdbc.sql("DELETE FROM situation_enregistree WHERE compte_id = :c").param("c", compteId).update() > 0;

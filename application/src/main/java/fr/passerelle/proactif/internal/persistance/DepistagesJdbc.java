@@ -98,6 +98,24 @@ public class DepistagesJdbc {
                 .param("le", Timestamp.from(le)).param("id", partitionId).update() == 1;
     }
 
+    /**
+     * Inscrit le début d'une exécution de la partition (à valider avant le calcul, dans sa propre transaction) : une
+     * exécution restée sans fin est une partition interrompue, refaite ensuite.
+     */
+    public long commencerExecution(long partitionId, String instance, Instant le) {
+        var cle = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO proactif_execution_partition (partition_id, instance, commencee_le) VALUES (:p, :i, :le)")
+                .param("p", partitionId).param("i", instance.length() > 200 ? instance.substring(0, 200) : instance)
+                .param("le", Timestamp.from(le)).update(cle, "id");
+        return cle.getKey().longValue();
+    }
+
+    /** Note la fin de l'exécution, dans la transaction qui passe la partition à FINIE (ou ECHOUEE). */
+    public void finirExecution(long executionId, Instant le) {
+        jdbc.sql("UPDATE proactif_execution_partition SET finie_le = :le WHERE id = :id")
+                .param("le", Timestamp.from(le)).param("id", executionId).update();
+    }
+
     /** Le calcul de la partition a échoué (erreur du programme, pas une ligne fautive) : on la met de côté. */
     public void echouer(long partitionId, String raison, Instant le) {
         jdbc.sql("UPDATE proactif_partition SET statut = 'ECHOUEE', echec = :r, finie_le = :le WHERE id = :id AND statut = 'A_FAIRE'")
@@ -126,6 +144,12 @@ public class DepistagesJdbc {
         return cle.getKey().longValue();
     }
 
+    /** Ce constat (identifiant stable) est-il déjà enregistré dans ce dépistage ? */
+    public boolean constatExiste(long depistageId, String identifiant) {
+        return jdbc.sql("SELECT COUNT(*) FROM proactif_constat WHERE depistage_id = :d AND identifiant = :i")
+                .param("d", depistageId).param("i", identifiant).query(Long.class).single() > 0;
+    }
+
     public void enregistrerRejet(long depistageId, long partitionId, RejetVu r) {
         jdbc.sql("""
                 INSERT INTO proactif_rejet (depistage_id, partition_id, ligne, menage, champ, raison)
@@ -149,12 +173,12 @@ public class DepistagesJdbc {
     }
 
     /** Ce qu'il faut pour calculer une partition : format, en-tête CSV, mois imposé (sans compter les constats). */
-    public record Parametres(String format, String entete, String dateCalcul) {
+    public record Parametres(String format, String entete, String dateCalcul, long lancePar) {
     }
 
     public Parametres parametres(long depistageId) {
-        return jdbc.sql("SELECT format, entete, date_calcul FROM proactif_depistage WHERE id = :id").param("id", depistageId)
-                .query((rs, i) -> new Parametres(rs.getString(1), rs.getString(2), rs.getString(3))).single();
+        return jdbc.sql("SELECT format, entete, date_calcul, lance_par FROM proactif_depistage WHERE id = :id").param("id", depistageId)
+                .query((rs, i) -> new Parametres(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4))).single();
     }
 
     public Optional<Depistage> depistage(long id) {

@@ -33,7 +33,7 @@ class ConstatsAidantController {
     }
 
     /** Une tâche telle que l'aidant la voit : détail visible sous mandat, sinon la raison. */
-    record TacheVue(long dossierId, String identifiant, String droit, String montant, String suite, String refus) {
+    record TacheVue(long dossierId, String identifiant, String constat, String droit, String montant, String suite, String refus) {
     }
 
     @GetMapping("/aidant/constats")
@@ -46,10 +46,13 @@ class ConstatsAidantController {
                     case DecisionAcces.Autorise a -> {
                         PrestationExpliquee p = PrestationExpliquee.de(t.prestation()).orElseThrow();
                         String montant = p.montantEnMots(t.montantCentimes());
-                        yield new TacheVue(t.dossierId(), t.identifiant(), p.libelle(), montant.isEmpty() ? "—" : montant,
-                                suite(t.suite(), t.canal()), null);
+                        boolean aVerifier = "A_VERIFIER".equals(t.nature());
+                        yield new TacheVue(t.dossierId(), t.identifiant(),
+                                aVerifier ? "perçu, peut-être perdu : à vérifier avec la personne (jamais à couper)" : "à demander",
+                                p.libelle(), montant.isEmpty() ? "—" : montant,
+                                aVerifier ? "pas de message à la personne" : suite(t.suite(), t.canal()), null);
                     }
-                    case DecisionAcces.Refuse r -> new TacheVue(t.dossierId(), null, null, null, null, r.raison());
+                    case DecisionAcces.Refuse r -> new TacheVue(t.dossierId(), null, null, null, null, null, r.raison());
                 });
             }
         }

@@ -66,6 +66,29 @@ class ProactifController {
         return "redirect:/proactif/depistages/" + ((Lancement.Issue.Lance) issue).id();
     }
 
+    /** Dépister les personnes suivies dans Passerelle (situation enregistrée et dossier), pour le mois en cours. */
+    @PostMapping("/proactif/personnes-suivies")
+    String lancerSuivies(@AuthenticationPrincipal CompteAuthentifie principal, Model modele) {
+        return suite(service.lancerSuivies(principal.compte()), "", modele);
+    }
+
+    /** Importer un fichier de constats calculés ailleurs (bin/depistage, job Spark). */
+    @PostMapping("/proactif/constats")
+    String importer(@AuthenticationPrincipal CompteAuthentifie principal, @RequestParam(required = false) MultipartFile constats,
+                    Model modele) throws IOException {
+        return suite(service.importer(principal.compte(), constats == null ? null : constats.getOriginalFilename(),
+                constats == null ? null : constats.getBytes()), "", modele);
+    }
+
+    private String suite(Lancement.Issue issue, String date, Model modele) {
+        if (issue instanceof Lancement.Issue.Refuse refus) {
+            modele.addAttribute("erreurs", Map.of(refus.champ(), refus.raison()));
+            modele.addAttribute("saisie", Map.of("date", date));
+            return accueil(modele);
+        }
+        return "redirect:/proactif/depistages/" + ((Lancement.Issue.Lance) issue).id();
+    }
+
     @GetMapping("/proactif/depistages/{id}")
     String depistage(@PathVariable long id, Model modele) {
         DepistagesJdbc.Depistage d = stockage.depistage(id)
