@@ -36,18 +36,18 @@ JOIN atelier a ON a.id = p.atelier_id
 JOIN table_atelier t ON t.atelier_id = p.atelier_id AND t.organisation_id IS NOT NULL
      AND (' ; ' || p.tables_visitees || ' ; ') LIKE ('% ; ' || t.administration || ' ; %');
 
--- Constats du dépistage proactif : un par identifiant (ménage/prestation/mois), le premier enregistré, pour qu'un
--- second dépistage du même mois ne compte pas deux fois le même non-recours. « le » : fin de la partition qui l'a
--- écrit. Montant annuel en centimes, nul pour la complémentaire santé solidaire (droit oui/non, et la participation
--- est ce que la personne paie : comme la synthèse du dépistage). « resolu » : la personne (compte connu de
--- Passerelle) a dans un dossier ce droit demandé ou accordé à une date postérieure au lancement du dépistage.
--- « organisation_id » : l'organisation de l'agent qui a lancé le dépistage (vide pour un coordinateur ou un
--- administrateur).
+-- Constats du dépistage proactif, un par ligne enregistrée. Un même constat (identifiant ménage/prestation/mois)
+-- enregistré par deux dépistages est compté une fois par l'observatoire (regroupement par identifiant dans la
+-- requête, sur la période seulement : ADR 0016). « le » : fin de la partition qui l'a écrit. Montant annuel en
+-- centimes, nul pour la complémentaire santé solidaire (droit oui/non, et la participation est ce que la personne
+-- paie : comme la synthèse du dépistage). « resolu » (1 ou 0) : la personne (compte connu de Passerelle) a dans un
+-- dossier ce droit demandé ou accordé à une date postérieure au lancement du dépistage. « organisation_id » :
+-- l'organisation de l'agent qui a lancé le dépistage (vide pour un coordinateur ou un administrateur).
 CREATE VIEW obs_constat AS
-SELECT c.nature, c.prestation, c.departement, p.finie_le AS le,
+SELECT c.identifiant, c.nature, c.prestation, c.departement, p.finie_le AS le,
        CASE WHEN c.prestation IN ('cmu_c', 'css_participation_forfaitaire') THEN 0 ELSE c.montant_annuel_centimes END
            AS montant_annuel_centimes,
-       CASE WHEN c.compte_id IS NULL THEN FALSE ELSE TRUE END AS personne_connue,
+       CASE WHEN c.compte_id IS NULL THEN 0 ELSE 1 END AS personne_connue,
        co.organisation_id,
        CASE WHEN c.compte_id IS NOT NULL AND EXISTS (
                 SELECT 1 FROM dossier d JOIN dossier_droit dd ON dd.dossier_id = d.id
@@ -56,12 +56,11 @@ SELECT c.nature, c.prestation, c.departement, p.finie_le AS le,
                   AND dd.mis_a_jour_le >= dep.lance_le
                   AND (dd.code = c.prestation
                        OR (dd.code = 'css' AND c.prestation IN ('cmu_c', 'css_participation_forfaitaire'))))
-            THEN TRUE ELSE FALSE END AS resolu
+            THEN 1 ELSE 0 END AS resolu
 FROM proactif_constat c
 JOIN proactif_partition p ON p.id = c.partition_id
 JOIN proactif_depistage dep ON dep.id = c.depistage_id
-JOIN compte co ON co.id = dep.lance_par
-WHERE c.id = (SELECT MIN(c2.id) FROM proactif_constat c2 WHERE c2.identifiant = c.identifiant);
+JOIN compte co ON co.id = dep.lance_par;
 
 -- Appels reçus par les structures (décrochés ou non).
 CREATE VIEW obs_appel_recu AS
@@ -83,5 +82,5 @@ JOIN structure s ON s.id = sa.structure_id;
 
 -- Index de lecture (banc) : période d'abord.
 CREATE INDEX obs_atelier_jour_idx ON atelier (jour, code_commune, statut);
-CREATE INDEX obs_constat_identifiant_idx ON proactif_constat (identifiant, id);
+CREATE INDEX obs_constat_partition_idx ON proactif_constat (partition_id, nature);
 CREATE INDEX obs_appel_a_passer_periode_idx ON appel_a_passer (cree_le, fait, fait_le);

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>Suite (ADR 0016) : deux organisations d'essai (CAF et CPAM de Lozère, chacune avec un agent), des ateliers et
  * leurs passages, deux dépistages proactifs et leurs constats, des appels reçus et des rappels.
  */
-final class ScenarioObservatoire {
+public final class ScenarioObservatoire {
 
     private final JdbcClient jdbc;
     long s48;
@@ -21,11 +21,16 @@ final class ScenarioObservatoire {
     long s15;
     long orgCaf;
     long orgCpam;
-    static final String AGENT_CAF = "agent.caf.essai@observatoire.test";
+    public static final String AGENT_CAF = "agent.caf.essai@observatoire.test";
     static final String AGENT_CPAM = "agent.cpam.essai@observatoire.test";
 
     ScenarioObservatoire(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Pour le test navigateur (autre paquet) : le même scénario. */
+    public static void semerPourNavigateur(JdbcClient jdbc) {
+        new ScenarioObservatoire(jdbc).semer();
     }
 
     void semer() {

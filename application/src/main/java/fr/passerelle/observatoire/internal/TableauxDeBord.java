@@ -115,8 +115,9 @@ public class TableauxDeBord {
                     groupes.stream().map(g -> new Barre(g.libelle(), g.accordes())).toList(), "", 0, null);
             sections.add(new Section(t, svg));
         }
-        sections.add(nonRecours(f, false, p));
-        sections.add(nonRecours(f, true, p));
+        List<NonRecoursLu> nonRecours = stats.nonRecours(f, p.organisationId());
+        sections.add(nonRecours(nonRecours, false));
+        sections.add(nonRecours(nonRecours, true));
         return new TableauDeBord("acces-aux-droits", "Accès aux droits", p.limiteAUneOrganisation()
                 ? "Chiffres de " + p.libelle() + " seulement : non-recours trouvé par les dépistages proactifs lancés par "
                         + "les agents de votre organisation, et ce qui en a été résolu."
@@ -127,8 +128,18 @@ public class TableauxDeBord {
     }
 
     /** Non-recours trouvé par le dépistage proactif et part résolue, par prestation ou par département. */
-    private Section nonRecours(Filtre f, boolean parTerritoire, Perimetre p) {
-        List<NonRecoursLu> groupes = stats.nonRecours(f, parTerritoire, p.organisationId());
+    private static Section nonRecours(List<NonRecoursLu> lus, boolean parTerritoire) {
+        Map<String, NonRecoursLu> parCle = new LinkedHashMap<>();
+        for (NonRecoursLu l : lus) {
+            String cle = parTerritoire ? l.departement() : l.prestation();
+            parCle.merge(cle, new NonRecoursLu(cle, cle, l.constats(), l.montantAnnuel(), l.personnesConnues(), l.resolus(),
+                    l.montantResolu()), (a, b) -> new NonRecoursLu(cle, cle, a.constats() + b.constats(),
+                    a.montantAnnuel().add(b.montantAnnuel()), a.personnesConnues() + b.personnesConnues(),
+                    a.resolus() + b.resolus(), a.montantResolu().add(b.montantResolu())));
+        }
+        List<NonRecoursLu> groupes = parCle.values().stream()
+                .sorted(java.util.Comparator.comparingLong(NonRecoursLu::constats).reversed().thenComparing(NonRecoursLu::prestation))
+                .toList();
         long constats = groupes.stream().mapToLong(NonRecoursLu::constats).sum();
         long connues = groupes.stream().mapToLong(NonRecoursLu::personnesConnues).sum();
         long resolus = groupes.stream().mapToLong(NonRecoursLu::resolus).sum();
@@ -137,7 +148,7 @@ public class TableauxDeBord {
         List<List<Object>> lignes = new ArrayList<>();
         for (NonRecoursLu g : groupes) {
             BigDecimal t = taux(g.resolus(), g.constats());
-            lignes.add(List.of(g.cle(), g.constats(), g.montantAnnuel(), g.personnesConnues(), g.resolus(),
+            lignes.add(List.of(g.prestation(), g.constats(), g.montantAnnuel(), g.personnesConnues(), g.resolus(),
                     t == null ? "" : t, g.montantResolu()));
         }
         String id = parTerritoire ? "non-recours-par-territoire" : "non-recours-par-prestation";
@@ -152,7 +163,7 @@ public class TableauxDeBord {
                 List.of(parTerritoire ? "Département" : "Prestation", "Droits non demandés trouvés", "Montant annuel (€)",
                         "Personnes connues de Passerelle", "Résolus", "Part résolue (%)", "Montant annuel résolu (€)"), lignes);
         return new Section(t, GraphiqueSvg.barres(id + "-graphique", t.titre() + " : part résolue",
-                groupes.stream().map(g -> new Barre(g.cle(), valeur(taux(g.resolus(), g.constats())))).toList(), " %", 100, null));
+                groupes.stream().map(g -> new Barre(g.prestation(), valeur(taux(g.resolus(), g.constats())))).toList(), " %", 100, null));
     }
 
     public TableauDeBord qualiteDuContact(Filtre f) {
@@ -457,7 +468,9 @@ public class TableauxDeBord {
                 List.of("Département", "Canal"), List.of("oui", "non"), stats.premierContactParDepartement(f)));
         tableaux.add(croiser("non-recours", "Non-recours trouvé par le dépistage proactif, par département et prestation, "
                         + "résolu ou non, " + annee, List.of("Département", "Prestation"), List.of("résolu", "non résolu"),
-                stats.nonRecoursParDepartementPrestation(f)));
+                stats.nonRecours(f, java.util.Optional.empty()).stream().flatMap(l -> java.util.stream.Stream.of(
+                        new Effectif(l.departement(), l.prestation(), "résolu", l.resolus()),
+                        new Effectif(l.departement(), l.prestation(), "non résolu", l.constats() - l.resolus()))).toList()));
         tableaux.add(croiser("personnes-rencontrees", "Personnes rencontrées en atelier, par département et public visé, "
                         + annee, List.of("Département", "Public visé"), List.of("questionnaire fait", "sans questionnaire"),
                 stats.personnesParDepartementPublic(f)));

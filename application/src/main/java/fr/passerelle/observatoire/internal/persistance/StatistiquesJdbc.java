@@ -146,8 +146,8 @@ public class StatistiquesJdbc {
                               long demarchesFaites) {
     }
 
-    public record NonRecoursLu(String cle, long constats, BigDecimal montantAnnuel, long personnesConnues, long resolus,
-                               BigDecimal montantResolu) {
+    public record NonRecoursLu(String prestation, String departement, long constats, BigDecimal montantAnnuel,
+                               long personnesConnues, long resolus, BigDecimal montantResolu) {
     }
 
     public record DecrocheLu(String structure, String departement, long appels, long decroches) {
@@ -209,32 +209,21 @@ public class StatistiquesJdbc {
 
     /**
      * Non-recours trouvé par le dépistage proactif (constats « à demander » et attributions sans demande), par
-     * prestation ou par département : constats, montant annuel, personnes connues de Passerelle, résolus (droit
-     * demandé ou accordé dans un dossier après le dépistage). Pour une organisation : les dépistages lancés par ses
-     * agents.
+     * prestation et département : constats, montant annuel, personnes connues de Passerelle, résolus (droit demandé ou
+     * accordé dans un dossier après le dépistage). Un constat enregistré par deux dépistages de la période compte une
+     * fois. Pour une organisation : les dépistages lancés par ses agents.
      */
-    public List<NonRecoursLu> nonRecours(Filtre f, boolean parTerritoire, Optional<Long> organisation) {
-        String cle = parTerritoire ? "departement" : "prestation";
-        return jdbc.sql("SELECT " + cle + " AS cle, COUNT(*) AS constats, SUM(montant_annuel_centimes) AS montant, "
-                        + "SUM(CASE WHEN personne_connue THEN 1 ELSE 0 END) AS connues, "
-                        + "SUM(CASE WHEN resolu THEN 1 ELSE 0 END) AS resolus, "
-                        + "SUM(CASE WHEN resolu THEN montant_annuel_centimes ELSE 0 END) AS montant_resolu "
+    public List<NonRecoursLu> nonRecours(Filtre f, Optional<Long> organisation) {
+        return jdbc.sql("SELECT prestation, departement, COUNT(*) AS constats, SUM(montant) AS montant, SUM(connue) AS connues, "
+                        + "SUM(resolu) AS resolus, SUM(resolu * montant) AS montant_resolu FROM ("
+                        + "SELECT identifiant, MIN(prestation) AS prestation, MIN(departement) AS departement, "
+                        + "MIN(montant_annuel_centimes) AS montant, MAX(personne_connue) AS connue, MAX(resolu) AS resolu "
                         + "FROM obs_constat WHERE nature IN ('A_DEMANDER', 'ATTRIBUTION') AND " + periode(f)
                         + organisation.map(o -> " AND organisation_id = :organisation").orElse("")
-                        + " GROUP BY " + cle + " ORDER BY constats DESC, " + cle)
+                        + " GROUP BY identifiant) u GROUP BY prestation, departement ORDER BY prestation, departement")
                 .params(parametres(f, organisation))
-                .query((rs, n) -> new NonRecoursLu(rs.getString("cle"), rs.getLong("constats"), euros(rs.getLong("montant")),
-                        rs.getLong("connues"), rs.getLong("resolus"), euros(rs.getLong("montant_resolu"))))
-                .list();
-    }
-
-    /** Pour l'open data : (département, prestation, résolu ou non) → constats de non-recours. */
-    public List<Effectif> nonRecoursParDepartementPrestation(Filtre f) {
-        return jdbc.sql("SELECT departement, prestation, CASE WHEN resolu THEN 'résolu' ELSE 'non résolu' END, COUNT(*) "
-                        + "FROM obs_constat WHERE nature IN ('A_DEMANDER', 'ATTRIBUTION') AND " + periode(f)
-                        + " GROUP BY departement, prestation, resolu ORDER BY departement, prestation")
-                .params(parametres(f))
-                .query((rs, n) -> new Effectif(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                .query((rs, n) -> new NonRecoursLu(rs.getString("prestation"), rs.getString("departement"), rs.getLong("constats"),
+                        euros(rs.getLong("montant")), rs.getLong("connues"), rs.getLong("resolus"), euros(rs.getLong("montant_resolu"))))
                 .list();
     }
 
