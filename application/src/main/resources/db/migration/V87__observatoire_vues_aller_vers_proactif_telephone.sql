@@ -41,7 +41,9 @@ JOIN table_atelier t ON t.atelier_id = p.atelier_id AND t.organisation_id IS NOT
 -- requête, sur la période seulement : ADR 0016). « le » : fin de la partition qui l'a écrit. Montant annuel en
 -- centimes, nul pour la complémentaire santé solidaire (droit oui/non, et la participation est ce que la personne
 -- paie : comme la synthèse du dépistage). « resolu » (1 ou 0) : la personne (compte connu de Passerelle) a dans un
--- dossier ce droit demandé ou accordé à une date postérieure au lancement du dépistage. « organisation_id » :
+-- dossier ce droit demandé ou accordé à une date postérieure au lancement du dépistage (la date la plus récente de
+-- ces droits, par compte et code, est jointe : une jointure plutôt qu'une sous-requête par ligne, pour que
+-- PostgreSQL estime un coût juste et ne compile pas la requête en JIT). « organisation_id » :
 -- l'organisation de l'agent qui a lancé le dépistage (vide pour un coordinateur ou un administrateur).
 CREATE VIEW obs_constat AS
 SELECT c.identifiant, c.nature, c.prestation, c.departement, p.finie_le AS le,
@@ -49,18 +51,18 @@ SELECT c.identifiant, c.nature, c.prestation, c.departement, p.finie_le AS le,
            AS montant_annuel_centimes,
        CASE WHEN c.compte_id IS NULL THEN 0 ELSE 1 END AS personne_connue,
        co.organisation_id,
-       CASE WHEN c.compte_id IS NOT NULL AND EXISTS (
-                SELECT 1 FROM dossier d JOIN dossier_droit dd ON dd.dossier_id = d.id
-                WHERE d.compte_usager_id = c.compte_id
-                  AND dd.statut IN ('DEMANDE', 'ACCORDE')
-                  AND dd.mis_a_jour_le >= dep.lance_le
-                  AND (dd.code = c.prestation
-                       OR (dd.code = 'css' AND c.prestation IN ('cmu_c', 'css_participation_forfaitaire'))))
-            THEN 1 ELSE 0 END AS resolu
+       CASE WHEN r.dernier >= dep.lance_le THEN 1 ELSE 0 END AS resolu
 FROM proactif_constat c
 JOIN proactif_partition p ON p.id = c.partition_id
 JOIN proactif_depistage dep ON dep.id = c.depistage_id
-JOIN compte co ON co.id = dep.lance_par;
+JOIN compte co ON co.id = dep.lance_par
+LEFT JOIN (SELECT d.compte_usager_id, dd.code, MAX(dd.mis_a_jour_le) AS dernier
+           FROM dossier d
+           JOIN dossier_droit dd ON dd.dossier_id = d.id
+           WHERE d.compte_usager_id IS NOT NULL AND dd.statut IN ('DEMANDE', 'ACCORDE')
+           GROUP BY d.compte_usager_id, dd.code) r
+       ON r.compte_usager_id = c.compte_id
+      AND r.code = CASE WHEN c.prestation IN ('cmu_c', 'css_participation_forfaitaire') THEN 'css' ELSE c.prestation END;
 
 -- Appels reçus par les structures (décrochés ou non).
 CREATE VIEW obs_appel_recu AS

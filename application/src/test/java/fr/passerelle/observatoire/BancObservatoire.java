@@ -186,6 +186,9 @@ class BancObservatoire {
         // Les usagers connus sont les sujets des premiers dossiers (qui ont déjà des droits RSA et CSS à divers statuts).
         jdbc.sql("UPDATE dossier SET compte_usager_id = :u0 + (id - :d0) WHERE id - :d0 < :n").param("u0", u0).param("d0", d0)
                 .param("n", usagers).update();
+        // Un droit sur trois de ces dossiers a été demandé dans le dernier mois : des constats récents sont résolus.
+        jdbc.sql("UPDATE dossier_droit SET statut = 'DEMANDE', mis_a_jour_le = now() - (id % 30) * INTERVAL '1 day' "
+                + "WHERE dossier_id - :d0 < :n AND id % 3 = 0").param("d0", d0).param("n", usagers).update();
 
         jdbc.sql("INSERT INTO appel_recu (structure_id, recu_le, decroche, saisi_par) SELECT :s0 + g % 50, " + debut
                         + " + (g % 1060) * INTERVAL '1 day' + (g % 540) * INTERVAL '1 minute', g % 7 <> 0, 'banc' "

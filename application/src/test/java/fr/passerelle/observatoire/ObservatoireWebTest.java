@@ -212,6 +212,19 @@ class ObservatoireWebTest {
                         .attribute("erreurAppel", "Appel reçu : choisissez « décroché » ou « manqué »."));
         mvc.perform(get("/observatoire/qualite-du-contact/decroche.csv?departement=33").session(connecter("coordinateur@demo.passerelle.fr")))
                 .andExpect(content().string(containsString("France services de Bègles;33;2;1;50.0\r\n")));
+        // Un appel de la liste des aidants marqué fait garde l'heure (le délai des rappels en dépend), une seule fois.
+        java.time.OffsetDateTime demande = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(3);
+        jdbc.sql("INSERT INTO appel_a_passer (cle, personne_id, telephone, motif, avant_le, fait, cree_le) "
+                + "VALUES ('observatoire-web-rappel', 1, '0600000000', 'essai', :avant, FALSE, :le)")
+                .param("avant", java.time.LocalDate.now().plusDays(1)).param("le", demande).update();
+        long id = jdbc.sql("SELECT id FROM appel_a_passer WHERE cle = 'observatoire-web-rappel'").query(Long.class).single();
+        mvc.perform(post("/aidant/appels/" + id + "/fait").session(aidant).with(csrf())).andExpect(redirectedUrl("/aidant/appels"));
+        java.time.OffsetDateTime faitLe = jdbc.sql("SELECT fait_le FROM appel_a_passer WHERE id = :id").param("id", id)
+                .query(java.time.OffsetDateTime.class).single();
+        assertThat(faitLe).isNotNull().isAfter(demande);
+        mvc.perform(post("/aidant/appels/" + id + "/fait").session(aidant).with(csrf())).andExpect(redirectedUrl("/aidant/appels"));
+        assertThat(jdbc.sql("SELECT fait_le FROM appel_a_passer WHERE id = :id").param("id", id)
+                .query(java.time.OffsetDateTime.class).single()).isEqualTo(faitLe);
     }
 
     @Test
