@@ -73,6 +73,13 @@
     ecrire(file);
     formulaire.reset();
     formulaire.querySelector('input[name="cle"]').value = nouvelleCle();
+    // Le questionnaire repris appartient à cette fiche seulement : la fiche suivante part sans lui.
+    var jeton = formulaire.querySelector('input[name="questionnaireJeton"]');
+    if (jeton) {
+      jeton.parentNode.removeChild(jeton);
+      var repris = document.getElementById('questionnaire-pris');
+      if (repris) { repris.textContent = 'Questionnaire relié à la fiche précédente.'; }
+    }
     document.getElementById('nom').focus();
     envoyer();
   });

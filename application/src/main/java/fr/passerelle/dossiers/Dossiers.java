@@ -1,6 +1,8 @@
 package fr.passerelle.dossiers;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import fr.passerelle.comptes.CompteConnecte;
 import fr.passerelle.mandats.AccesRefuse;
@@ -31,4 +33,21 @@ public interface Dossiers {
      * @throws AccesRefuse avec la raison, comme {@link #ouvrir}
      */
     int joindreDroits(CompteConnecte aidant, long dossierId, List<DroitTrouve> droits);
+
+    /**
+     * Crée dans le dossier un suivi décidé avec la personne (au jour J d'un atelier) : une démarche « à faire » et un
+     * échange sur le canal atelier qui dit d'où il vient. Le consentement de la personne est recueilli par l'appelant ;
+     * ici, comme pour toute démarche, il faut en plus un mandat actif couvrant le périmètre. Journalisé (autorisé ou
+     * refusé).
+     *
+     * @return le numéro de la démarche créée (pour en relire l'état par {@link #demarchesOuvertes})
+     * @throws AccesRefuse avec la raison, comme {@link #ouvrir}
+     */
+    long creerSuivi(CompteConnecte aidant, long dossierId, SuiviAFaire suivi);
+
+    /**
+     * Parmi ces démarches, celles qui ne sont pas terminées, dans un dossier qui n'est pas effacé. Ne rend que des
+     * numéros (des chiffres agrégés, sans donnée de la personne), donc sans mandat ni journal.
+     */
+    Set<Long> demarchesOuvertes(Collection<Long> demarcheIds);
 }

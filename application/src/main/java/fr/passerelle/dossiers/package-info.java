@@ -22,8 +22,9 @@
  * {@code /dossiers} ou par {@link fr.passerelle.dossiers.AppelsRecus} (V86) : l'observatoire en tire le taux de décroché.
  *
  * <p>API publique : {@link fr.passerelle.dossiers.Dossiers} ({@code ouvrir}, {@code dePersonne},
- * {@code joindreDroits}), {@link fr.passerelle.dossiers.AppelsRecus}, {@link fr.passerelle.dossiers.DossierVu},
- * {@link fr.passerelle.dossiers.DroitTrouve} ;
+ * {@code joindreDroits}, {@code creerSuivi} — démarche « à faire » depuis un atelier, sous mandat —,
+ * {@code demarchesOuvertes}), {@link fr.passerelle.dossiers.DossierVu}, {@link fr.passerelle.dossiers.DroitTrouve},
+ * {@link fr.passerelle.dossiers.SuiviAFaire}, {@link fr.passerelle.dossiers.AppelsRecus} ;
  * événement {@link fr.passerelle.dossiers.DossierEfface} ; implémente le port
  * {@link fr.passerelle.mandats.PersonnesMandantes}.
  */

@@ -7,7 +7,16 @@ import java.time.Instant;
  * personne qui retire ses mandats par {@code RETIRER} n'a pas forcément de compte).
  *
  * @param numero numéro de l'expéditeur, au format international E.164 (+33612345678)
- * @param motCle {@code STOP}, {@code AIDE}, {@code OK} ou {@code RETIRER}
+ * @param motCle {@code STOP}, {@code AIDE}, {@code OK}, {@code RETIRER} ou {@code ATELIER}
+ * @param texte  le texte reçu tel quel (le code d'atelier suit le mot-clé {@code ATELIER}), vide s'il n'est pas connu
  */
-public record MotCleSmsRecu(String numero, String motCle, Instant recuLe) {
+public record MotCleSmsRecu(String numero, String motCle, Instant recuLe, String texte) {
+
+    public MotCleSmsRecu {
+        texte = texte == null ? "" : texte;
+    }
+
+    public MotCleSmsRecu(String numero, String motCle, Instant recuLe) {
+        this(numero, motCle, recuLe, "");
+    }
 }

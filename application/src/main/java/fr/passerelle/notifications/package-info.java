@@ -10,7 +10,7 @@
  * {@link fr.passerelle.notifications.StatutNotification} ; événements publiés
  * {@link fr.passerelle.notifications.ReponseSmsRecue} (réponse d'une personne connue) et
  * {@link fr.passerelle.notifications.MotCleSmsRecu} (tout mot-clé reconnu, avec le numéro : {@code RETIRER} retire
- * les mandats).
+ * les mandats ; {@code ATELIER <code>}, avec le texte reçu, inscrit à un atelier).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications")
 package fr.passerelle.notifications;

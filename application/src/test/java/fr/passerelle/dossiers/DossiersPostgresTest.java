@@ -2,15 +2,11 @@ package fr.passerelle.dossiers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +28,7 @@ import fr.passerelle.dossiers.internal.domaine.QuestionAutonomie;
 import fr.passerelle.dossiers.internal.domaine.StatutDroit;
 import fr.passerelle.dossiers.internal.persistance.DossierJdbc;
 import fr.passerelle.persistance.PostgresDeTest;
+import fr.passerelle.persistance.SchemaPostgres;
 import fr.passerelle.structures.ReferentielStructures;
 import fr.passerelle.structures.Structure;
 import fr.passerelle.structures.TypeStructure;
@@ -43,25 +40,16 @@ import fr.passerelle.structures.TypeStructure;
 @ActiveProfiles("test")
 class DossiersPostgresTest {
 
-    static final String SCHEMA = "dossiers_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    static final SchemaPostgres SCHEMA = SchemaPostgres.nouveau("dossiers");
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registre) {
-        registre.add("spring.datasource.url", () -> PostgresDeTest.URL
-                + (PostgresDeTest.URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-        registre.add("spring.datasource.username", () -> PostgresDeTest.UTILISATEUR);
-        registre.add("spring.datasource.password", () -> "");
-        registre.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
-        registre.add("spring.flyway.schemas", () -> SCHEMA);
-        registre.add("spring.flyway.default-schema", () -> SCHEMA);
+        SCHEMA.declarer(registre);
     }
 
     @AfterAll
     static void supprimerLeSchema() throws Exception {
-        try (Connection c = DriverManager.getConnection(PostgresDeTest.URL, PostgresDeTest.UTILISATEUR, "");
-             Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        }
+        SCHEMA.supprimer();
     }
 
     @Autowired

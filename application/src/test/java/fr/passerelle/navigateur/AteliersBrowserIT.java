@@ -82,6 +82,69 @@ class AteliersBrowserIT {
                 .query(Integer.class).single()).isEqualTo(1);
     }
 
+    /**
+     * Les pages ajoutées pour fermer l'issue 7 : suivi dans le dossier refusé sans accord (erreurs reliées aux champs),
+     * contacts d'un atelier et d'une campagne (refus puis enregistrement), résultats de l'année. axe-core sur chacune.
+     */
+    @Test
+    void suivi_contacts_et_resultats_accessibles() throws Exception {
+        int annee = LocalDate.now().getYear(); // ni l'année du parcours du coordinateur, ni celle du jour J sans script
+        service.genererAnnee(annee);
+        long id = jdbc.sql("SELECT a.id FROM atelier a JOIN campagne c ON c.id = a.campagne_id WHERE c.annee = ? ORDER BY a.id")
+                .param(annee).query(Long.class).list().get(0);
+        long campagne = jdbc.sql("SELECT campagne_id FROM atelier WHERE id = ?").param(id).query(Long.class).single();
+
+        connecter("aidant@demo.passerelle.fr");
+        ouvrir("/ateliers/" + id + "/jour-j");
+        assertThat(navigateur.findElement(By.id("suivi-sans-fiche")).getText()).contains("Enregistrez d'abord la fiche");
+        saisir("nom", "Personne Suivie");
+        navigateur.findElement(By.id("bouton-passage")).click();
+        new WebDriverWait(navigateur, Duration.ofSeconds(30)).until(d ->
+                d.findElement(By.id("etat-reseau")).getText().startsWith("Connexion : tout est envoyé"));
+        navigateur.navigate().refresh();
+        new org.openqa.selenium.support.ui.Select(navigateur.findElement(By.id("passage"))).selectByVisibleText("Personne Suivie");
+        saisir("dossier", "123456");
+        saisir("intitule", "Demande de prime d'activité");
+        saisir("organisation", "CAF");
+        new org.openqa.selenium.support.ui.Select(navigateur.findElement(By.id("perimetre"))).selectByValue("PRESTATIONS_SOCIALES");
+        saisir("prochaineEtape", "Envoyer les bulletins de salaire");
+        Navigateur.soumettre(navigateur, By.id("bouton-suivi"));
+        assertThat(navigateur.findElement(By.id("consentement-erreur")).getText()).contains("Sans son accord, rien n'est écrit");
+        assertThat(navigateur.findElement(By.id("intitule")).getDomProperty("value")).isEqualTo("Demande de prime d'activité");
+        accessible("jour-j-suivi-refuse");
+        cocher("consentement");
+        Navigateur.soumettre(navigateur, By.id("bouton-suivi"));
+        assertThat(navigateur.findElement(By.id("dossier-erreur")).getText()).contains("Dossier n° 123456 :");
+        accessible("jour-j-suivi-sans-dossier");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM suivi_atelier WHERE atelier_id = ?").param(id).query(Integer.class).single()).isZero();
+
+        connecter("coordinateur@demo.passerelle.fr");
+        ouvrir("/ateliers/" + id + "/contacts");
+        saisir("qui", "M. Durand");
+        saisir("le", LocalDate.now().plusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        Navigateur.soumettre(navigateur, By.id("bouton-contact"));
+        assertThat(navigateur.findElement(By.id("le-erreur")).getText()).contains("est dans le futur");
+        assertThat(navigateur.findElement(By.id("role-erreur")).getText()).startsWith("Rôle :");
+        accessible("atelier-contacts-refus");
+        new org.openqa.selenium.support.ui.Select(navigateur.findElement(By.id("role"))).selectByValue("MAIRE");
+        saisir("le", LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        saisir("objet", "Prêt de la salle des fêtes");
+        Navigateur.soumettre(navigateur, By.id("bouton-contact"));
+        assertThat(navigateur.findElement(By.id("tableau-contacts")).getText()).contains("M. Durand").contains("Maire");
+        accessible("atelier-contacts");
+        ouvrir("/ateliers/campagnes/" + campagne + "/contacts");
+        assertThat(navigateur.findElement(By.id("aucun-contact")).getText()).isEqualTo("Aucun contact enregistré.");
+        accessible("campagne-contacts");
+        ouvrir("/ateliers/resultats?annee=" + annee);
+        // Colonnes : trimestre, inscrits, personnes rencontrées.
+        assertThat(navigateur.findElement(By.cssSelector("#resultats-ateliers tr[data-atelier='" + id + "'] td:nth-of-type(3)"))
+                .getText()).isEqualTo("1");
+        accessible("ateliers-resultats");
+        ouvrir("/ateliers/resultats?annee=deux-mille");
+        assertThat(navigateur.findElement(By.id("annee-erreur")).getText()).contains("« deux-mille » n'est pas une année");
+        accessible("ateliers-resultats-erreur");
+    }
+
     void connecter(String email) {
         navigateur.manage().deleteAllCookies();
         ouvrir("/connexion");

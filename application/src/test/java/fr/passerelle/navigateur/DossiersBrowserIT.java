@@ -71,13 +71,7 @@ class DossiersBrowserIT {
     }
 
     void connecter(ChromeDriver n, String email) {
-        n.get("http://localhost:" + port + "/connexion");
-        n.findElement(By.id("email")).sendKeys(email);
-        n.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
-        Navigateur.soumettre(n, By.id("bouton-connexion"));
-        // Attendre l'espace : une navigation lancée avant la fin de la connexion l'annulerait.
-        new org.openqa.selenium.support.ui.WebDriverWait(n, java.time.Duration.ofSeconds(30))
-                .until(d -> d.getCurrentUrl().contains("/espace/"));
+        Navigateur.connecter(n, port, email);
     }
 
     void ouvrir(ChromeDriver n, String chemin) {
@@ -85,8 +79,7 @@ class DossiersBrowserIT {
     }
 
     void accessible(String nom) throws Exception {
-        assertThat(navigateur.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
-        assertThat(Navigateur.violationsGraves(navigateur, axe, nom)).as("violations axe serious/critical sur %s", nom).isEmpty();
+        Navigateur.verifierAccessible(navigateur, axe, nom);
     }
 
     long begles() {

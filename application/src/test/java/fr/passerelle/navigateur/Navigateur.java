@@ -1,5 +1,7 @@
 package fr.passerelle.navigateur;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -123,5 +127,27 @@ final class Navigateur {
         org.openqa.selenium.WebElement ancienne = n.findElement(org.openqa.selenium.By.tagName("html"));
         n.findElement(bouton).click();
         attendreRemplacement(n, ancienne);
+    }
+
+    /** Le mot de passe des comptes de démonstration (profil {@code demo}). */
+    static final String MOT_DE_PASSE_DEMO = "passerelle-demo";
+
+    /**
+     * Se connecte avec un compte de démonstration puis attend d'avoir quitté la page de connexion : une navigation
+     * lancée avant la fin de la connexion l'annulerait.
+     */
+    static void connecter(WebDriver n, int port, String email) {
+        n.get("http://localhost:" + port + "/connexion");
+        n.findElement(By.id("email")).sendKeys(email);
+        n.findElement(By.id("motDePasse")).sendKeys(MOT_DE_PASSE_DEMO);
+        soumettre(n, By.id("bouton-connexion"));
+        new org.openqa.selenium.support.ui.WebDriverWait(n, Duration.ofSeconds(30))
+                .until(d -> !d.getCurrentUrl().contains("/connexion"));
+    }
+
+    /** La page courante est en français et axe-core n'y trouve aucune violation grave ou critique. */
+    static void verifierAccessible(ChromeDriver n, String axe, String nom) throws IOException {
+        assertThat(n.findElement(By.tagName("html")).getDomAttribute("lang")).as("langue de %s", nom).isEqualTo("fr");
+        assertThat(violationsGraves(n, axe, nom)).as("violations axe serious/critical sur %s", nom).isEmpty();
     }
 }

@@ -57,16 +57,12 @@ class ParcoursAidantBrowserIT {
 
     void connecter(String email) {
         navigateur.manage().deleteAllCookies();
-        ouvrir("/connexion");
-        navigateur.findElement(By.id("email")).sendKeys(email);
-        navigateur.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
-        Navigateur.soumettre(navigateur, By.id("bouton-connexion"));
+        Navigateur.connecter(navigateur, port, email);
     }
 
     void ouvrir(String chemin) {
         navigateur.get("http://localhost:" + port + chemin);
     }
-
 
     void taper(String id, String valeur) {
         WebElement champ = navigateur.findElement(By.id(id));
@@ -75,9 +71,7 @@ class ParcoursAidantBrowserIT {
     }
 
     void accessible(String nom) throws Exception {
-        assertThat(navigateur.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
-        assertThat(Navigateur.violationsGraves(navigateur, axe, "parcours-aidant-" + nom))
-                .as("violations axe serious/critical sur %s", nom).isEmpty();
+        Navigateur.verifierAccessible(navigateur, axe, "parcours-aidant-" + nom);
     }
 
     long numeroDansLAdresse(String segment) {

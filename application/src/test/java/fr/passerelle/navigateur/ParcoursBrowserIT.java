@@ -69,26 +69,13 @@ class ParcoursBrowserIT {
         return navigateur.findElement(By.tagName("h1")).getText();
     }
 
-    /**
-     * Clique un bouton qui soumet un formulaire et attend que la page qui le portait soit remplacée : sans cela,
-     * la recherche suivante peut trouver un élément de l'ancienne page (course sous charge).
-     */
-    private void soumettre(By bouton) {
-        WebElement element = navigateur.findElement(bouton);
-        element.click();
-        Navigateur.attendreRemplacement(navigateur, element);
-    }
-
     /** Le clic soumet un formulaire : la page suivante peut tarder sur une machine chargée. */
     private void attendreUrlFinissantPar(String fin) {
         new WebDriverWait(navigateur, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith(fin));
     }
 
     void connecter(String email) {
-        ouvrir("/connexion");
-        navigateur.findElement(By.id("email")).sendKeys(email);
-        navigateur.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
-        soumettre(By.id("bouton-connexion"));
+        Navigateur.connecter(navigateur, port, email);
     }
 
     @Test
@@ -122,7 +109,7 @@ class ParcoursBrowserIT {
         assertThat(navigateur.getCurrentUrl()).endsWith("/espace/" + segment);
         assertThat(h1()).isEqualTo(titre);
         accessible("espace-" + segment);
-        soumettre(By.xpath("//button[normalize-space()='Se déconnecter']"));
+        Navigateur.soumettre(navigateur, By.xpath("//button[normalize-space()='Se déconnecter']"));
         attendreUrlFinissantPar("/?deconnexion");
         assertThat(navigateur.getCurrentUrl()).endsWith("/?deconnexion");
         assertThat(navigateur.getPageSource()).contains("Vous êtes déconnecté");
@@ -133,7 +120,7 @@ class ParcoursBrowserIT {
         ouvrir("/connexion");
         navigateur.findElement(By.id("email")).sendKeys("usager@demo.passerelle.fr");
         navigateur.findElement(By.id("motDePasse")).sendKeys("mauvais");
-        soumettre(By.id("bouton-connexion"));
+        Navigateur.soumettre(navigateur, By.id("bouton-connexion"));
         assertThat(navigateur.findElement(By.id("erreur-identifiants")).getText()).contains("mot de passe incorrect");
         assertThat(navigateur.findElement(By.id("email")).getDomAttribute("aria-describedby")).isEqualTo("erreur-identifiants");
         accessible("connexion-erreur");
@@ -144,7 +131,7 @@ class ParcoursBrowserIT {
         ouvrir("/structures/recherche");
         accessible("recherche");
         navigateur.findElement(By.id("codePostal")).sendKeys("3313");
-        soumettre(By.id("bouton-rechercher"));
+        Navigateur.soumettre(navigateur, By.id("bouton-rechercher"));
         var champ = navigateur.findElement(By.id("codePostal"));
         assertThat(champ.getDomProperty("value")).isEqualTo("3313");
         assertThat(champ.getDomAttribute("aria-describedby")).isEqualTo("codePostal-erreur");
@@ -156,7 +143,7 @@ class ParcoursBrowserIT {
 
         champ.clear();
         champ.sendKeys("33130");
-        soumettre(By.id("bouton-rechercher"));
+        Navigateur.soumettre(navigateur, By.id("bouton-rechercher"));
         assertThat(navigateur.findElement(By.id("titre-resultats")).getText()).contains("lieu(x)");
         assertThat(navigateur.getPageSource()).contains("France services de Bègles");
         accessible("recherche-resultats");

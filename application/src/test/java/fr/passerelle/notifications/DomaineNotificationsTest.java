@@ -115,6 +115,8 @@ class DomaineNotificationsTest {
         assertThat(MotCleSms.lire("Aide svp")).contains(MotCleSms.AIDE);
         assertThat(MotCleSms.lire("ok!")).contains(MotCleSms.OK);
         assertThat(MotCleSms.lire("Retirer.")).contains(MotCleSms.RETIRER);
+        assertThat(MotCleSms.lire("atelier K7PM")).contains(MotCleSms.ATELIER);
+        assertThat(MotCleSms.lire("Inscription k7pm Marie")).contains(MotCleSms.ATELIER);
         assertThat(MotCleSms.lire("bonjour")).isEmpty();
     }
 }

@@ -205,10 +205,10 @@ class BancObservatoire {
         long c0 = jdbc.sql("SELECT MIN(id) FROM campagne").query(Long.class).single();
         long ateliers = n(2_000);
         // Jours de (aujourd'hui - 1060) à (aujourd'hui + 150) : les derniers sont à venir.
-        jdbc.sql("INSERT INTO atelier (campagne_id, public_vise, jour, statut, code_commune, nom_commune) SELECT :c0 + g % 16, "
+        jdbc.sql("INSERT INTO atelier (campagne_id, public_vise, jour, statut, code_commune, nom_commune, code_sms) SELECT :c0 + g % 16, "
                         + "CASE WHEN g % 2 = 0 THEN 'RURAL' ELSE 'QUARTIER_PRIORITAIRE' END, "
                         + "DATE '" + aujourdhui.minusDays(1060) + "' + (g * 1210 / " + ateliers + ")::int, "
-                        + "CASE WHEN g % 4 = 0 THEN 'PROPOSE' ELSE 'CONFIRME' END, lpad(((g % 20) + 1)::text, 2, '0') || '001', 'banc' "
+                        + "CASE WHEN g % 4 = 0 THEN 'PROPOSE' ELSE 'CONFIRME' END, lpad(((g % 20) + 1)::text, 2, '0') || '001', 'banc', 'B' || g "
                         + "FROM generate_series(1, " + ateliers + ") g")
                 .param("c0", c0).update();
         long t0 = jdbc.sql("SELECT MIN(id) FROM atelier").query(Long.class).single();

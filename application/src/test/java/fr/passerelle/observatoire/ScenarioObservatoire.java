@@ -205,10 +205,14 @@ public final class ScenarioObservatoire {
                 .query(Long.class).single();
     }
 
+    int ateliers;
+
     long atelier(long campagne, LocalDate jour, String statut, String codeCommune, String publicVise) {
-        jdbc.sql("INSERT INTO atelier (campagne_id, public_vise, jour, statut, code_commune, nom_commune) "
-                        + "VALUES (:c, :p, :j, :s, :cc, 'essai')")
-                .param("c", campagne).param("p", publicVise).param("j", jour).param("s", statut).param("cc", codeCommune).update();
+        ateliers++;
+        jdbc.sql("INSERT INTO atelier (campagne_id, public_vise, jour, statut, code_commune, nom_commune, code_sms) "
+                        + "VALUES (:c, :p, :j, :s, :cc, 'essai', :sms)")
+                .param("c", campagne).param("p", publicVise).param("j", jour).param("s", statut).param("cc", codeCommune)
+                .param("sms", "OBS" + ateliers).update();
         return jdbc.sql("SELECT MAX(id) FROM atelier").query(Long.class).single();
     }
 

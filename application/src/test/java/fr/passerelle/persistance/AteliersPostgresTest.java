@@ -17,7 +17,20 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.util.List;
+import java.util.Optional;
+
+import fr.passerelle.ateliers.internal.domaine.ContactInstitutionnel;
 import fr.passerelle.ateliers.internal.domaine.Inscrit;
+import fr.passerelle.ateliers.internal.domaine.ResultatsAteliers;
+import fr.passerelle.ateliers.internal.domaine.RoleContact;
+import fr.passerelle.ateliers.internal.persistance.ContactsJdbc;
+import fr.passerelle.dossiers.internal.domaine.DemarcheEnCours;
+import fr.passerelle.dossiers.internal.domaine.Identite;
+import fr.passerelle.dossiers.internal.domaine.StatutDemarche;
+import fr.passerelle.dossiers.internal.persistance.DossierJdbc;
+import fr.passerelle.droits.DroitDecouvert;
+import fr.passerelle.mandats.Perimetre;
 import fr.passerelle.ateliers.internal.domaine.PublicVise;
 import fr.passerelle.ateliers.internal.domaine.TypeLieu;
 import fr.passerelle.ateliers.internal.persistance.AteliersJdbc;
@@ -89,5 +102,70 @@ class AteliersPostgresTest {
         remontees.enregistrer(new Remontee(null, "CAF", "Prime d'activité", null, Nature.CONNEXION, null, 2, Origine.GUICHET, null, maintenant));
         assertThat(remontees.parAdministration()).singleElement().extracting(RemonteesJdbc.ParDemarche::personnes).isEqualTo(5);
         assertThat(remontees.deLAdministration("CAF")).hasSize(2);
+    }
+
+    @Autowired
+    ContactsJdbc contacts;
+    @Autowired
+    DossierJdbc dossierJdbc;
+    @Autowired
+    fr.passerelle.structures.ReferentielStructures referentiel;
+
+    @Test
+    void code_sms_contacts_questionnaire_suivis_et_resultats() {
+        OffsetDateTime maintenant = OffsetDateTime.parse("2027-04-02T09:00:00Z");
+        long campagne = ateliers.creerCampagne(2028, 3, maintenant);
+        long atelier = ateliers.creerAtelier(campagne, PublicVise.QUARTIER_PRIORITAIRE, LocalDate.of(2028, 8, 16), "33063", "Bordeaux");
+        String code = ateliers.atelier(atelier).orElseThrow().codeSms();
+        assertThat(code).hasSize(4);
+        assertThat(ateliers.atelierParCode(code)).get().extracting(AteliersJdbc.AtelierLigne::id).isEqualTo(atelier);
+        assertThat(ateliers.atelierParCode("ZZZZZ")).isEmpty();
+        // L'origine SMS est admise par la contrainte (V89) ; une origine inventée ne l'est pas.
+        assertThat(ateliers.inscrire(atelier, new Inscrit("Par SMS", "+33611223344", null), "SMS", maintenant)).isPositive();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ateliers.inscrire(atelier, new Inscrit("X", "0622334455", null),
+                "PIGEON", maintenant)).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(ateliers.campagnes(2028)).singleElement().extracting(AteliersJdbc.CampagneLigne::trimestre).isEqualTo(3);
+
+        // Contacts : par campagne ou par atelier, jamais les deux (contrainte contact_rattache).
+        ContactInstitutionnel prefet = new ContactInstitutionnel("Mme Martin", RoleContact.PREFET, "Préfecture", LocalDate.of(2027, 4, 1),
+                "Présentation", null);
+        contacts.enregistrer(campagne, null, prefet, "coord@demo", maintenant);
+        contacts.enregistrer(null, atelier, new ContactInstitutionnel("M. Durand", RoleContact.MAIRE, null, LocalDate.of(2027, 4, 2),
+                "Salle", "Accord écrit"), "coord@demo", maintenant);
+        assertThat(contacts.deLaCampagne(campagne)).singleElement().extracting(c -> c.contact().qui()).isEqualTo("Mme Martin");
+        assertThat(contacts.deLAtelier(atelier)).singleElement().extracting(c -> c.contact().suite()).isEqualTo("Accord écrit");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> contacts.enregistrer(campagne, atelier, prefet, "x", maintenant))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+
+        // Questionnaire relié à une fiche : droits et montant annuel dans les résultats.
+        jourJ.enregistrerQuestionnaire("q-pg-1", atelier, "aidant@demo", maintenant,
+                List.of(new DroitDecouvert("rsa", "RSA", 7241.4), new DroitDecouvert("aide_logement", "Aides au logement", 0)));
+        assertThat(jourJ.questionnaire("q-pg-1")).get().extracting(JourJJdbc.QuestionnairePris::montantAnnuel).isEqualTo(7241.4);
+        assertThat(jourJ.enregistrer(new JourJJdbc.Passage(atelier, "cle-pg-q1", "Zoé", null, "", true, 0, 1, null, null,
+                "aidant@demo", maintenant, "q-pg-1"))).isTrue();
+        assertThat(jourJ.ficheDuQuestionnaire("q-pg-1")).contains("cle-pg-q1");
+        assertThat(jourJ.enregistrer(new JourJJdbc.Passage(atelier, "cle-pg-q2", "Léo", null, "", false, 2, 0, null, null,
+                "aidant@demo", maintenant))).isTrue();
+        List<ResultatsAteliers.Fiche> fiches = jourJ.fiches(List.of(atelier));
+        assertThat(fiches).extracting(ResultatsAteliers.Fiche::droits).containsExactly(2, 2);
+        assertThat(fiches.get(0).montantAnnuel()).isEqualByComparingTo("7241.40");
+        assertThat(jourJ.inscrits(List.of(atelier))).containsEntry(atelier, 1);
+
+        // Suivi : une démarche d'un vrai dossier ; ouverte tant qu'elle n'est pas terminée.
+        long structure = referentiel.enregistrer(new fr.passerelle.structures.Structure(null, "France services test PG",
+                fr.passerelle.structures.TypeStructure.FRANCE_SERVICES, "Bègles", "33130")).id();
+        long dossier = dossierJdbc.creer(structure, new Identite("Test", "Zoé", LocalDate.of(1990, 1, 1), "Bègles", Optional.empty(),
+                Optional.empty(), Optional.empty()), Optional.empty(), maintenant.toInstant());
+        long demarche = dossierJdbc.ajouterDemarche(dossier, new DemarcheEnCours(0, "RSA", "CAF", StatutDemarche.A_FAIRE, "Envoyer",
+                Perimetre.PRESTATIONS_SOCIALES), maintenant.toInstant());
+        jourJ.creerSuivi(atelier, "cle-pg-q1", dossier, demarche, "RSA", "Accord oral", "aidant@demo", maintenant);
+        assertThat(jourJ.suivis(List.of(atelier))).singleElement().satisfies(s -> {
+            assertThat(s.nom()).isEqualTo("Zoé");
+            assertThat(s.demarcheId()).isEqualTo(demarche);
+            assertThat(s.creeLe()).isEqualTo(maintenant.toInstant());
+        });
+        assertThat(dossierJdbc.demarchesOuvertes(List.of(demarche, -1L))).containsExactly(demarche);
+        dossierJdbc.mettreAJourDemarche(dossier, demarche, StatutDemarche.TERMINEE, "fait", maintenant.toInstant());
+        assertThat(dossierJdbc.demarchesOuvertes(List.of(demarche))).isEmpty();
     }
 }

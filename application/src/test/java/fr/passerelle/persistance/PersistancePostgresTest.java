@@ -18,25 +18,21 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(PersistanceContrat.HorlogeFixe.class)
 class PersistancePostgresTest extends PersistanceContrat {
 
+    static final SchemaPostgres SCHEMA = SchemaPostgres.nouveau("essai");
+
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registre) {
-        registre.add("spring.datasource.url", () -> PostgresDeTest.URL
-                + (PostgresDeTest.URL.contains("?") ? "&" : "?") + "currentSchema=" + PostgresDeTest.SCHEMA);
-        registre.add("spring.datasource.username", () -> PostgresDeTest.UTILISATEUR);
-        registre.add("spring.datasource.password", () -> "");
-        registre.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
-        registre.add("spring.flyway.schemas", () -> PostgresDeTest.SCHEMA);
-        registre.add("spring.flyway.default-schema", () -> PostgresDeTest.SCHEMA);
+        SCHEMA.declarer(registre);
     }
 
     @AfterAll
     static void supprimerLeSchema() throws Exception {
-        PostgresDeTest.supprimerSchema();
+        SCHEMA.supprimer();
     }
 
     @Test
     void la_base_est_postgresql_dans_le_schema_de_l_execution() {
-        assertThat(jdbc.queryForObject("SELECT current_schema()", String.class)).isEqualTo(PostgresDeTest.SCHEMA);
+        assertThat(jdbc.queryForObject("SELECT current_schema()", String.class)).isEqualTo(SCHEMA.nom());
         assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
     }
 }

@@ -3,8 +3,6 @@ package fr.passerelle.persistance;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -13,14 +11,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * PostgreSQL des tests : 127.0.0.1:5432, base {@code test}, utilisateur {@code postgres} (PASSERELLE_TEST_PG_URL
  * pour changer). Si la variable CI est définie, PostgreSQL est obligatoire : les tests échouent s'il est injoignable ;
- * sinon ils ne tournent que s'il est joignable. Chaque exécution utilise un schéma neuf, supprimé à la fin.
+ * sinon ils ne tournent que s'il est joignable. Chaque classe de test prend un schéma neuf ({@link SchemaPostgres}), supprimé à la fin.
  */
 public final class PostgresDeTest implements ExecutionCondition {
 
     public static final String URL = System.getenv().getOrDefault("PASSERELLE_TEST_PG_URL",
             "jdbc:postgresql://127.0.0.1:5432/test");
     public static final String UTILISATEUR = System.getenv().getOrDefault("PASSERELLE_TEST_PG_USER", "postgres");
-    public static final String SCHEMA = "essai_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 
     static boolean ciActive() {
         String ci = System.getenv("CI");
@@ -37,12 +34,6 @@ public final class PostgresDeTest implements ExecutionCondition {
 
     static Connection connexion() throws SQLException {
         return DriverManager.getConnection(URL, UTILISATEUR, "");
-    }
-
-    static void supprimerSchema() throws SQLException {
-        try (Connection c = connexion(); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        }
     }
 
     @Override

@@ -2,11 +2,6 @@ package fr.passerelle.saisines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.util.UUID;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,6 +11,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import fr.passerelle.persistance.PostgresDeTest;
+import fr.passerelle.persistance.SchemaPostgres;
 
 /** Persistance des saisines sur PostgreSQL, dans un schéma neuf propre à l'exécution (obligatoire en CI). */
 @ExtendWith(PostgresDeTest.class)
@@ -24,25 +20,16 @@ import fr.passerelle.persistance.PostgresDeTest;
 @ActiveProfiles("test")
 class PersistanceSaisinesPostgresTest extends PersistanceSaisinesContrat {
 
-    static final String SCHEMA = "saisines_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    static final SchemaPostgres SCHEMA = SchemaPostgres.nouveau("saisines");
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registre) {
-        registre.add("spring.datasource.url", () -> PostgresDeTest.URL
-                + (PostgresDeTest.URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-        registre.add("spring.datasource.username", () -> PostgresDeTest.UTILISATEUR);
-        registre.add("spring.datasource.password", () -> "");
-        registre.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
-        registre.add("spring.flyway.schemas", () -> SCHEMA);
-        registre.add("spring.flyway.default-schema", () -> SCHEMA);
+        SCHEMA.declarer(registre);
     }
 
     @AfterAll
     static void supprimerLeSchema() throws Exception {
-        try (Connection c = DriverManager.getConnection(PostgresDeTest.URL, PostgresDeTest.UTILISATEUR, "");
-             Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        }
+        SCHEMA.supprimer();
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.passerelle.ateliers.internal.domaine.CommuneClassee;
 import fr.passerelle.ateliers.internal.domaine.CommuneDuTerritoire;
 import fr.passerelle.ateliers.internal.domaine.Inscrit;
+import fr.passerelle.ateliers.internal.domaine.MessageInscriptionSms;
 import fr.passerelle.ateliers.internal.domaine.Preparation;
 import fr.passerelle.ateliers.internal.domaine.PublicVise;
 import fr.passerelle.ateliers.internal.domaine.RegleTrimestrielle;
@@ -233,6 +234,61 @@ public class ServiceAteliers {
             notifications.planifierVers(new DemandeNotification("atelier-" + atelierId + "-rappel-" + id, 0, "rappel-atelier",
                     variables, quand.toInstant()), Canal.EMAIL, inscrit.courriel());
         }
+    }
+
+    /**
+     * Ce que l'inscription par SMS a donné : inscrite ou non, et la réponse envoyée (un modèle par raison de refus, pour
+     * n'employer que des variables connues des notifications).
+     */
+    public record ReponseSms(boolean inscrite, Optional<Long> atelierId, String modele, Map<String, String> variables) {
+    }
+
+    /**
+     * Inscription par SMS ({@code ATELIER <code> [nom]}, reçu par le module notifications) : le code désigne
+     * l'atelier de l'affiche. Inscrite sans doublon (le numéro identifie la personne), rappel la veille comme les
+     * autres inscriptions, et réponse par SMS dans tous les cas : confirmation, ou la raison claire du refus (code
+     * absent ou inconnu, atelier passé, complet, déjà inscrite). Tout est vérifié avant d'écrire, pour que la réponse
+     * parte dans la même transaction.
+     *
+     * @param numero numéro de l'expéditeur (E.164, validé par les notifications)
+     */
+    @Transactional
+    public ReponseSms inscrireParSms(String numero, String texte, java.time.Instant recuLe) {
+        ReponseSms reponse = evaluerSms(numero, MessageInscriptionSms.lire(texte));
+        notifications.planifierVers(new DemandeNotification("atelier-sms-" + numero + "-" + recuLe.toEpochMilli(), 0,
+                reponse.modele(), reponse.variables(), maintenant().toInstant()), Canal.SMS, numero);
+        return reponse;
+    }
+
+    private ReponseSms evaluerSms(String numero, MessageInscriptionSms message) {
+        if (message.code().isEmpty()) {
+            return new ReponseSms(false, Optional.empty(), "atelier-sms-sans-code", Map.of());
+        }
+        String code = message.code().get();
+        Optional<AtelierLigne> trouve = ateliers.atelierParCode(code);
+        if (trouve.isEmpty()) {
+            return new ReponseSms(false, Optional.empty(), "atelier-sms-code-inconnu", Map.of("code", code));
+        }
+        AtelierLigne a = trouve.get();
+        Map<String, String> variables = Map.of("code", code, "date", a.jour().format(JOUR), "lieu", lieu(a));
+        if (a.jour().isBefore(aujourdhui())) {
+            return new ReponseSms(false, Optional.of(a.id()), "atelier-sms-passe", variables);
+        }
+        Inscrit inscrit = new Inscrit(message.nom().orElse("Inscription par SMS"), numero, null);
+        List<InscriptionLigne> deja = ateliers.inscriptions(a.id());
+        if (inscrit.dejaInscrite(deja.stream().map(InscriptionLigne::inscrit).toList()).isPresent()) {
+            return new ReponseSms(false, Optional.of(a.id()), "atelier-sms-deja-inscrit", variables);
+        }
+        if (a.capacite() != null && deja.size() >= a.capacite()) {
+            return new ReponseSms(false, Optional.of(a.id()), "atelier-sms-complet", variables);
+        }
+        try {
+            inscrire(a.id(), inscrit, "SMS");
+        } catch (Refus r) {
+            // Deux SMS du même numéro qui se croisent : la contrainte d'unicité a parlé.
+            return new ReponseSms(false, Optional.of(a.id()), "atelier-sms-deja-inscrit", variables);
+        }
+        return new ReponseSms(true, Optional.of(a.id()), "inscription-atelier-sms", variables);
     }
 
     public List<AtelierLigne> aVenir() {

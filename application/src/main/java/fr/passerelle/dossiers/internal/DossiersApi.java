@@ -1,6 +1,8 @@
 package fr.passerelle.dossiers.internal;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -8,6 +10,7 @@ import fr.passerelle.comptes.CompteConnecte;
 import fr.passerelle.dossiers.DossierVu;
 import fr.passerelle.dossiers.Dossiers;
 import fr.passerelle.dossiers.DroitTrouve;
+import fr.passerelle.dossiers.SuiviAFaire;
 import fr.passerelle.mandats.Perimetre;
 
 /**
@@ -37,5 +40,15 @@ class DossiersApi implements Dossiers {
     @Override
     public int joindreDroits(CompteConnecte aidant, long dossierId, List<DroitTrouve> droits) {
         return service.joindreDroits(aidant, dossierId, droits);
+    }
+
+    @Override
+    public long creerSuivi(CompteConnecte aidant, long dossierId, SuiviAFaire suivi) {
+        return service.creerSuivi(aidant, dossierId, suivi);
+    }
+
+    @Override
+    public Set<Long> demarchesOuvertes(Collection<Long> demarcheIds) {
+        return service.demarchesOuvertes(demarcheIds);
     }
 }

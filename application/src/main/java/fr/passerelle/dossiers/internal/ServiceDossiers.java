@@ -2,6 +2,7 @@ package fr.passerelle.dossiers.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,7 @@ import fr.passerelle.dossiers.DonneesDuDossier;
 import fr.passerelle.dossiers.DossierEfface;
 import fr.passerelle.dossiers.DossierVu;
 import fr.passerelle.dossiers.DroitTrouve;
+import fr.passerelle.dossiers.SuiviAFaire;
 import fr.passerelle.dossiers.internal.domaine.Besoin;
 import fr.passerelle.dossiers.internal.domaine.Couverture;
 import fr.passerelle.dossiers.internal.domaine.CanalEchange;
@@ -285,6 +287,31 @@ public class ServiceDossiers {
         Instant le = maintenant();
         droits.forEach(d -> dossiers.joindreDroit(dossierId, d.code(), d.libelle(), d.montant(), d.periodicite(), le));
         return droits.size();
+    }
+
+    public long creerSuivi(CompteConnecte aidant, long dossierId, SuiviAFaire suivi) {
+        politique.exiger(aidant, dossierId, Besoin.perimetre(suivi.perimetre()), "suivi créé depuis un atelier");
+        DemarcheEnCours demarche = new DemarcheEnCours(0, borne(suivi.intitule(), 200), borne(suivi.organisation(), 200),
+                StatutDemarche.A_FAIRE, borne(suivi.prochaineEtape(), 500), suivi.perimetre());
+        Instant le = maintenant();
+        long id = dossiers.ajouterDemarche(dossierId, demarche, le);
+        dossiers.ajouterEchange(dossierId, new Echange(0, CanalEchange.ATELIER, aidant.nomAffiche(), le,
+                borne("Suivi décidé avec la personne (" + suivi.origine() + ") : " + demarche.intitule() + ". Prochaine étape : "
+                        + demarche.prochaineEtape(), 1000), false));
+        return id;
+    }
+
+    private static String borne(String texte, int max) {
+        String t = texte.strip();
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("Suivi : l'intitulé, l'organisation et la prochaine étape sont obligatoires.");
+        }
+        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
+    }
+
+    @Transactional(readOnly = true)
+    public Set<Long> demarchesOuvertes(Collection<Long> demarcheIds) {
+        return demarcheIds.isEmpty() ? Set.of() : dossiers.demarchesOuvertes(demarcheIds);
     }
 
     static DossierVu vu(Dossier d) {

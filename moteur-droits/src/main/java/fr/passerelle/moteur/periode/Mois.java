@@ -34,7 +34,24 @@ public record Mois(int annee, int mois) implements Periode, Comparable<Mois> {
 
     public Mois plus(int nombreDeMois) {
         int index = annee * 12 + (mois - 1) + nombreDeMois;
+        int premier = PREMIERE_ANNEE_PARTAGEE * 12;
+        if (index >= premier && index < premier + PARTAGES.length) {
+            return PARTAGES[index - premier];
+        }
         return new Mois(Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1);
+    }
+
+    /**
+     * Les mois de 1900 à 2199, créés une fois : {@link #plus} et {@link #moins}, appelés pour chaque mois des périodes
+     * de référence (12 mois glissants, trimestre) dans le chemin par lots, n'allouent rien.
+     */
+    private static final int PREMIERE_ANNEE_PARTAGEE = 1900;
+    private static final Mois[] PARTAGES = new Mois[300 * 12];
+
+    static {
+        for (int i = 0; i < PARTAGES.length; i++) {
+            PARTAGES[i] = new Mois(PREMIERE_ANNEE_PARTAGEE + i / 12, i % 12 + 1);
+        }
     }
 
     public Mois moins(int nombreDeMois) {

@@ -10,8 +10,10 @@ import fr.passerelle.moteur.situation.Situation;
  * Le taux de CSG déductible sur les pensions selon le revenu fiscal de référence (art. L136-8, III CSS) :
  * exonération, taux réduit (3,8 %), taux médian (6,6 % dont 4,2 % déductibles) ou taux normal (8,3 % dont
  * 5,9 % déductibles), d'après le RFR de l'avant-dernière année et le nombre de parts du foyer fiscal.
- * Quand l'avant-dernière année sort de la fenêtre de la situation (revenus non connus), le moteur retient le RFR
- * de la plus ancienne année connue (les revenus d'une situation sont supposés stables d'une année à l'autre).
+ * Quand l'avant-dernière année précède la fenêtre de la situation, la situation ne lui donne aucun revenu : comme
+ * dans le format de situation OpenFisca, où une période absente prend la valeur par défaut de la variable (0), son
+ * RFR est nul et les pensions sont exonérées (L136-8, III, 1°). Le moteur n'invente pas de revenus pour une année
+ * que la situation ne décrit pas.
  * La règle de lissage (changement de taux après deux années de franchissement) n'est pas modélisée.
  */
 public final class CsgPensions {
@@ -48,10 +50,26 @@ public final class CsgPensions {
             return tauxNormal.auMois(annee, 1);
         }
         int anneeRfr = anneeDuRevenuFiscal(s, annee);
-        return tauxDeductible(annee, fiscalite.revenuFiscalDeReference(s, foyer, anneeRfr), fiscalite.nombreDeParts(s, foyer, anneeRfr));
+        return tauxDeductible(annee, revenuFiscalQuiFixeLeTaux(s, foyer, annee), fiscalite.nombreDeParts(s, foyer, anneeRfr));
     }
 
-    /** L'année dont le RFR fixe le taux des pensions de {@code annee} : N-2, ou la plus ancienne année connue. */
+    /**
+     * Le RFR qui fixe le taux des pensions de {@code annee} : celui de l'avant-dernière année, nul quand cette année
+     * précède la fenêtre de la situation (aucun revenu déclaré pour elle).
+     */
+    public double revenuFiscalQuiFixeLeTaux(Situation s, int foyer, int annee) {
+        return rfrConnu(s, annee) ? fiscalite.revenuFiscalDeReference(s, foyer, annee - 2) : 0;
+    }
+
+    /** Vrai si l'avant-dernière année de {@code annee} est dans la fenêtre de la situation. */
+    public static boolean rfrConnu(Situation s, int annee) {
+        return annee - 2 >= Fenetre.premierMois(s.mois).annee();
+    }
+
+    /**
+     * L'année dont on lit le nombre de parts pour les seuils des pensions de {@code annee} : N-2, ou la plus ancienne
+     * année de la fenêtre (sans effet quand le RFR est nul : l'exonération ne dépend pas des parts).
+     */
     public static int anneeDuRevenuFiscal(Situation s, int annee) {
         return Math.max(annee - 2, Fenetre.premierMois(s.mois).annee());
     }
@@ -65,7 +83,8 @@ public final class CsgPensions {
         if (rfr <= reduitPremierePart.auMois(annee, 1) + demiParts * reduitDemiPart.auMois(annee, 1)) {
             return tauxReduit.auMois(annee, 1);
         }
-        if (rfr <= medianPremierePart.auMois(annee, 1) + demiParts * medianDemiPart.auMois(annee, 1)) {
+        // Taux médian : RFR « inférieur à » son seuil (L136-8, III, 2°) ; un RFR égal au seuil relève du taux normal.
+        if (rfr < medianPremierePart.auMois(annee, 1) + demiParts * medianDemiPart.auMois(annee, 1)) {
             return tauxMedian.auMois(annee, 1);
         }
         return tauxNormal.auMois(annee, 1);

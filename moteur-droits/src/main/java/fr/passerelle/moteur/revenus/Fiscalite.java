@@ -111,11 +111,8 @@ public final class Fiscalite {
 
     /**
      * Le taux de CSG déductible des pensions de {@code annee}, que fixe le RFR de l'avant-dernière année (CSS
-     * L136-8, III). Quand cette année est dans la fenêtre, c'est son RFR. Sinon, ses revenus ne sont pas connus et
-     * le moteur les suppose stables : le taux est celui qui se reproduit lui-même, c'est-à-dire le taux t tel que le
-     * RFR de la plus ancienne année connue, calculé avec des pensions à ce taux t, conduise au même taux t. Ce taux
-     * est unique s'il existe (plus le taux est haut, plus le RFR est bas) ; à défaut (des revenus qui font alterner
-     * le taux d'une année sur l'autre), le taux normal.
+     * L136-8, III). Quand cette année précède la fenêtre de la situation, aucun revenu ne lui est déclaré : RFR nul,
+     * pensions exonérées (voir {@link CsgPensions}).
      */
     public double tauxCsgDeductiblePensions(Situation s, int individu, int annee) {
         int foyer = s.individu(individu).foyerFiscal;
@@ -128,37 +125,11 @@ public final class Fiscalite {
             return memo[a];
         }
         int anneeRfr = CsgPensions.anneeDuRevenuFiscal(s, annee);
-        double parts = nombreDeParts(s, foyer, anneeRfr);
-        double taux;
-        if (anneeRfr == annee - 2) {
-            taux = csgPensions.tauxDeductible(annee, revenuFiscalDeReference(s, foyer, anneeRfr), parts);
-        } else {
-            taux = csgPensions.tauxDeductible(annee, Double.MAX_VALUE, 1);
-            for (double candidat : csgPensions.tauxPossibles(annee)) {
-                if (csgPensions.tauxDeductible(annee, rfrAvecPensionsAuTaux(s, foyer, anneeRfr, candidat), parts) == candidat) {
-                    taux = candidat;
-                    break;
-                }
-            }
-        }
+        double taux = csgPensions.tauxDeductible(annee, csgPensions.revenuFiscalQuiFixeLeTaux(s, foyer, annee), nombreDeParts(s, foyer, anneeRfr));
         if (a >= 0) {
             memo[a] = taux;
         }
         return taux;
-    }
-
-    private double rfrAvecPensionsAuTaux(Situation s, int foyer, int annee, double taux) {
-        double rng = revenuNetGlobal(s, foyer, annee, taux);
-        return Math.max(0, rng - abattementPersonnesAgees(s, foyer, annee, rng));
-    }
-
-    /** Pensions imposables de l'année, au taux de CSG déductible {@code taux}, ou au sien si {@code taux} est NaN. */
-    private double pensionsImposables(Situation s, int individu, int annee, double taux) {
-        if (Double.isNaN(taux)) {
-            return pensionsImposables(s, individu, annee);
-        }
-        double brutes = pensionsBrutes(s, individu, annee);
-        return brutes - brutes * taux;
     }
 
     /**
@@ -166,11 +137,7 @@ public final class Fiscalite {
      * joue, chaque pensionné garde la part de l'abattement du foyer qui correspond à la sienne.
      */
     public double revenuNetCategorielPensions(Situation s, int individu, int annee) {
-        return revenuNetCategorielPensions(s, individu, annee, Double.NaN);
-    }
-
-    private double revenuNetCategorielPensions(Situation s, int individu, int annee, double taux) {
-        double pensions = pensionsImposables(s, individu, annee, taux);
+        double pensions = pensionsImposables(s, individu, annee);
         if (pensions <= 0) {
             return 0;
         }
@@ -180,10 +147,10 @@ public final class Fiscalite {
             double totalFoyer = 0;
             FoyerFiscal f = s.foyer(foyer);
             for (int i = 0; i < f.declarants.taille(); i++) {
-                totalFoyer += abattementPensionsIndividuel(pensionsImposables(s, f.declarants.get(i), annee, taux), annee);
+                totalFoyer += abattementPensionsIndividuel(pensionsImposables(s, f.declarants.get(i), annee), annee);
             }
             for (int i = 0; i < f.personnesACharge.taille(); i++) {
-                totalFoyer += abattementPensionsIndividuel(pensionsImposables(s, f.personnesACharge.get(i), annee, taux), annee);
+                totalFoyer += abattementPensionsIndividuel(pensionsImposables(s, f.personnesACharge.get(i), annee), annee);
             }
             double plafond = maximumAbattementPensions.a(revenusDe(annee));
             if (totalFoyer > plafond) {
@@ -218,26 +185,15 @@ public final class Fiscalite {
 
     /** Revenu net global du foyer : les revenus catégoriels nets des déclarants et des personnes à charge. */
     public double revenuNetGlobal(Situation s, int foyer, int annee) {
-        return revenuNetGlobal(s, foyer, annee, Double.NaN);
-    }
-
-    /** Revenu net global avec des pensions au taux de CSG déductible {@code tauxPensions} (NaN : le leur). */
-    private double revenuNetGlobal(Situation s, int foyer, int annee, double tauxPensions) {
         FoyerFiscal f = s.foyer(foyer);
         double total = 0;
         for (int i = 0; i < f.declarants.taille(); i++) {
-            total += revenuNetCategoriel(s, f.declarants.get(i), annee, tauxPensions);
+            total += revenuNetCategoriel(s, f.declarants.get(i), annee);
         }
         for (int i = 0; i < f.personnesACharge.taille(); i++) {
-            total += revenuNetCategoriel(s, f.personnesACharge.get(i), annee, tauxPensions);
+            total += revenuNetCategoriel(s, f.personnesACharge.get(i), annee);
         }
         return total;
-    }
-
-    private double revenuNetCategoriel(Situation s, int individu, int annee, double tauxPensions) {
-        return Double.isNaN(tauxPensions)
-                ? revenuNetCategoriel(s, individu, annee)
-                : revenuNetCategorielSalaires(s, individu, annee) + revenuNetCategorielPensions(s, individu, annee, tauxPensions);
     }
 
     /** Abattement spécial des déclarants de 65 ans ou plus au 31 décembre de l'année des revenus (CGI art. 157 bis). */

@@ -8,10 +8,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
+import fr.passerelle.ateliers.internal.domaine.CodeSms;
 import fr.passerelle.ateliers.internal.domaine.Inscrit;
 import fr.passerelle.ateliers.internal.domaine.PublicVise;
 import fr.passerelle.ateliers.internal.domaine.TypeLieu;
@@ -22,7 +24,8 @@ public class AteliersJdbc {
 
     public record AtelierLigne(long id, long campagneId, int annee, int trimestre, PublicVise publicVise, LocalDate jour,
                                String statut, String codeCommune, String nomCommune, TypeLieu typeLieu, String adresse,
-                               String contactMairie, LocalDate accordMaireLe, Integer capacite, String accessibilite) {
+                               String contactMairie, LocalDate accordMaireLe, Integer capacite, String accessibilite,
+                               String codeSms) {
 
         public boolean confirme() {
             return "CONFIRME".equals(statut);
@@ -61,6 +64,19 @@ public class AteliersJdbc {
                 .query(Long.class).optional();
     }
 
+    public record CampagneLigne(long id, int annee, int trimestre) {
+    }
+
+    public List<CampagneLigne> campagnes(int annee) {
+        return jdbc.sql("SELECT id, annee, trimestre FROM campagne WHERE annee = ? ORDER BY trimestre").param(annee)
+                .query((rs, n) -> new CampagneLigne(rs.getLong("id"), rs.getInt("annee"), rs.getInt("trimestre"))).list();
+    }
+
+    public Optional<CampagneLigne> campagneParId(long id) {
+        return jdbc.sql("SELECT id, annee, trimestre FROM campagne WHERE id = ?").param(id)
+                .query((rs, n) -> new CampagneLigne(rs.getLong("id"), rs.getInt("annee"), rs.getInt("trimestre"))).optional();
+    }
+
     public long creerCampagne(int annee, int trimestre, OffsetDateTime maintenant) {
         GeneratedKeyHolder cle = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO campagne (annee, trimestre, creee_le) VALUES (?, ?, ?)")
@@ -68,11 +84,31 @@ public class AteliersJdbc {
         return cle.getKey().longValue();
     }
 
+    /** Crée l'atelier avec un code SMS tiré au sort ; un code déjà pris est retiré (contrainte d'unicité). */
     public long creerAtelier(long campagneId, PublicVise publicVise, LocalDate jour, String codeCommune, String nomCommune) {
-        GeneratedKeyHolder cle = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO atelier (campagne_id, public_vise, jour, statut, code_commune, nom_commune) VALUES (?, ?, ?, 'PROPOSE', ?, ?)")
-                .params(campagneId, publicVise.name(), jour, codeCommune, nomCommune).update(cle, "id");
-        return cle.getKey().longValue();
+        for (int essai = 0; ; essai++) {
+            String code = CodeSms.tirer(HASARD);
+            if (jdbc.sql("SELECT COUNT(*) FROM atelier WHERE code_sms = ?").param(code).query(Integer.class).single() > 0) {
+                continue;
+            }
+            GeneratedKeyHolder cle = new GeneratedKeyHolder();
+            try {
+                jdbc.sql("INSERT INTO atelier (campagne_id, public_vise, jour, statut, code_commune, nom_commune, code_sms) VALUES (?, ?, ?, 'PROPOSE', ?, ?, ?)")
+                        .params(campagneId, publicVise.name(), jour, codeCommune, nomCommune, code).update(cle, "id");
+                return cle.getKey().longValue();
+            } catch (DuplicateKeyException e) {
+                if (essai > 20) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final java.security.SecureRandom HASARD = new java.security.SecureRandom();
+
+    /** L'atelier dont le code SMS est celui-ci (majuscules), s'il existe. */
+    public Optional<AtelierLigne> atelierParCode(String codeSms) {
+        return jdbc.sql(ATELIER + " WHERE a.code_sms = ?").param(codeSms).query(AteliersJdbc::atelier).optional();
     }
 
     private static final String ATELIER = """
@@ -102,7 +138,7 @@ public class AteliersJdbc {
                 PublicVise.valueOf(rs.getString("public_vise")), rs.getDate("jour").toLocalDate(), rs.getString("statut"),
                 rs.getString("code_commune"), rs.getString("nom_commune"), lieu == null ? null : TypeLieu.valueOf(lieu),
                 rs.getString("adresse"), rs.getString("contact_mairie"), accord == null ? null : accord.toLocalDate(),
-                capacite, rs.getString("accessibilite"));
+                capacite, rs.getString("accessibilite"), rs.getString("code_sms"));
     }
 
     public void deplacer(long id, LocalDate jour) {

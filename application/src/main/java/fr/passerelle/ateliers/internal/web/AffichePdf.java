@@ -22,6 +22,13 @@ import fr.passerelle.ateliers.internal.persistance.AteliersJdbc.AtelierLigne;
 @Component
 class AffichePdf {
 
+    /** Le numéro qui reçoit les SMS (celui du fournisseur), imprimé après le code ; vide : « par SMS » seulement. */
+    private final String numeroSms;
+
+    AffichePdf(@org.springframework.beans.factory.annotation.Value("${passerelle.ateliers.numero-sms:}") String numeroSms) {
+        this.numeroSms = numeroSms == null ? "" : numeroSms.strip();
+    }
+
     byte[] affiche(AtelierLigne a) {
         return ecrire(a, PageSize.A4, 40, 20);
     }
@@ -30,7 +37,7 @@ class AffichePdf {
         return ecrire(a, PageSize.A5, 26, 14);
     }
 
-    private static byte[] ecrire(AtelierLigne a, Rectangle format, int grand, int normal) {
+    private byte[] ecrire(AtelierLigne a, Rectangle format, int grand, int normal) {
         Font titre = FontFactory.getFont(FontFactory.HELVETICA_BOLD, grand, Color.BLACK);
         Font gras = FontFactory.getFont(FontFactory.HELVETICA_BOLD, normal + 4, Color.BLACK);
         Font texte = FontFactory.getFont(FontFactory.HELVETICA, normal, Color.BLACK);
@@ -48,7 +55,9 @@ class AffichePdf {
         document.add(centre("Des personnes de la CAF, de l'Assurance maladie, des impôts et d'autres services sont là pour vous aider.", texte));
         document.add(centre("Vous pouvez savoir à quelles aides vous avez droit, et faire vos démarches sur place.", texte));
         document.add(centre("Apportez vos papiers : carte d'identité, carte Vitale, courriers reçus.", texte));
-        document.add(centre("Vous pouvez venir sans vous inscrire.", texte));
+        document.add(centre("Pour vous inscrire, envoyez par SMS : ATELIER " + a.codeSms()
+                + (numeroSms.isEmpty() ? "" : " au " + numeroSms), gras));
+        document.add(centre("Vous pouvez aussi venir sans vous inscrire.", texte));
         if (a.accessibilite() != null) {
             document.add(centre("Accès : " + a.accessibilite(), texte));
         }

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.passerelle.ateliers.internal.ServiceAteliers;
 import fr.passerelle.ateliers.internal.ServiceAteliers.Refus;
+import fr.passerelle.ateliers.internal.ServiceJourJ;
 import fr.passerelle.ateliers.internal.domaine.Inscrit;
 import fr.passerelle.ateliers.internal.domaine.TypeLieu;
 import fr.passerelle.ateliers.internal.persistance.AteliersJdbc;
@@ -29,11 +30,13 @@ class CampagnesController {
     private final ServiceAteliers service;
     private final AteliersJdbc ateliers;
     private final JourJJdbc jourJ;
+    private final ServiceJourJ serviceJourJ;
 
-    CampagnesController(ServiceAteliers service, AteliersJdbc ateliers, JourJJdbc jourJ) {
+    CampagnesController(ServiceAteliers service, AteliersJdbc ateliers, JourJJdbc jourJ, ServiceJourJ serviceJourJ) {
         this.service = service;
         this.ateliers = ateliers;
         this.jourJ = jourJ;
+        this.serviceJourJ = serviceJourJ;
     }
 
     @GetMapping("/ateliers/campagnes")
@@ -42,6 +45,7 @@ class CampagnesController {
         modele.addAttribute("annee", an);
         modele.addAttribute("ateliers", ateliers.ateliers(an));
         modele.addAttribute("chiffres", jourJ.chiffresParCampagne(an));
+        modele.addAttribute("campagnesAnnee", ateliers.campagnes(an));
         if (!modele.containsAttribute("erreurs")) {
             modele.addAttribute("erreurs", Map.of());
         }
@@ -80,6 +84,7 @@ class CampagnesController {
         modele.addAttribute("manques", service.manques(a));
         modele.addAttribute("typesLieu", TypeLieu.values());
         modele.addAttribute("chiffres", jourJ.chiffres(id));
+        modele.addAttribute("resultats", serviceJourJ.resultats(a));
         if (!modele.containsAttribute("erreurs")) {
             modele.addAttribute("erreurs", Map.of());
         }

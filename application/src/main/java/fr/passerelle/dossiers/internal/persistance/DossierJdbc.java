@@ -172,12 +172,23 @@ public class DossierJdbc {
                 Perimetre.valueOf(rs.getString("perimetre")));
     }
 
-    public void ajouterDemarche(long dossierId, DemarcheEnCours d, Instant le) {
+    /** @return le numéro de la démarche créée */
+    public long ajouterDemarche(long dossierId, DemarcheEnCours d, Instant le) {
+        org.springframework.jdbc.support.GeneratedKeyHolder cle = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO dossier_demarche (dossier_id, intitule, organisation, statut, prochaine_etape, perimetre, mis_a_jour_le)
                 VALUES (:d, :i, :o, :s, :p, :per, :le)""")
                 .param("d", dossierId).param("i", d.intitule()).param("o", d.organisation()).param("s", d.statut().name())
-                .param("p", d.prochaineEtape()).param("per", d.perimetre().name()).param("le", horodatage(le)).update();
+                .param("p", d.prochaineEtape()).param("per", d.perimetre().name()).param("le", horodatage(le)).update(cle, "id");
+        return cle.getKey().longValue();
+    }
+
+    /** Parmi ces démarches, celles qui ne sont pas terminées, dans un dossier non effacé. */
+    public Set<Long> demarchesOuvertes(java.util.Collection<Long> ids) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                SELECT m.id FROM dossier_demarche m JOIN dossier d ON d.id = m.dossier_id
+                WHERE m.id IN (:ids) AND m.statut <> 'TERMINEE' AND d.efface_le IS NULL""")
+                .param("ids", ids).query(Long.class).list());
     }
 
     public boolean mettreAJourDemarche(long dossierId, long demarcheId, StatutDemarche statut, String prochaineEtape, Instant le) {

@@ -13,7 +13,12 @@ public enum MotCleSms {
     /** Confirmer un rendez-vous. */
     OK,
     /** Retirer ses mandats (traité par le module mandats, qui écoute {@code MotCleSmsRecu}). */
-    RETIRER;
+    RETIRER,
+    /**
+     * S'inscrire à un atelier « aller vers » : {@code ATELIER <code de l'affiche>} (traité par le module ateliers, qui
+     * écoute {@code MotCleSmsRecu} et lit le code dans le texte reçu).
+     */
+    ATELIER;
 
     public static Optional<MotCleSms> lire(String texte) {
         if (texte == null) {
@@ -27,6 +32,7 @@ public enum MotCleSms {
             case "AIDE", "AIDEZ", "HELP" -> Optional.of(AIDE);
             case "OK", "OUI" -> Optional.of(OK);
             case "RETIRER", "RETRAIT", "REVOQUER" -> Optional.of(RETIRER);
+            case "ATELIER", "ATELIERS", "INSCRIPTION" -> Optional.of(ATELIER);
             default -> Optional.empty();
         };
     }

@@ -25,14 +25,15 @@ import fr.passerelle.notifications.internal.persistance.PreferencesJdbc;
  * Réponses SMS : {@code STOP} retire l'accord SMS (daté) et le confirme par un dernier SMS ; {@code AIDE} ajoute
  * la personne à la liste d'appels des aidants ; {@code OK} confirme un rendez-vous (événement
  * {@link ReponseSmsRecue}, écouté par les échéances) ; {@code RETIRER} retire les mandats de la personne (événement
- * {@link MotCleSmsRecu}, publié pour tout mot-clé reconnu et écouté par les mandats).
+ * {@link MotCleSmsRecu}, publié pour tout mot-clé reconnu et écouté par les mandats) ; {@code ATELIER <code>}
+ * inscrit à un atelier (même événement, avec le texte reçu, écouté par les ateliers).
  */
 @Service
 @Transactional
 public class ReponsesSms {
 
     /** Résultat lisible, renvoyé au fournisseur et journalisé. */
-    public enum Suite { NUMERO_INCONNU, MOT_CLE_INCONNU, DESINSCRIT, RAPPEL_DEMANDE, CONFIRME, RETRAIT_TRANSMIS }
+    public enum Suite { NUMERO_INCONNU, MOT_CLE_INCONNU, DESINSCRIT, RAPPEL_DEMANDE, CONFIRME, RETRAIT_TRANSMIS, INSCRIPTION_TRANSMISE }
 
     private final PreferencesJdbc preferences;
     private final AppelsEtCourriersJdbc appels;
@@ -59,11 +60,15 @@ public class ReponsesSms {
         Optional<MotCleSms> mot = MotCleSms.lire(texte);
         Instant maintenant = horloge.instant().truncatedTo(ChronoUnit.MICROS);
         if (mot.isPresent()) {
-            evenements.publishEvent(new MotCleSmsRecu(numero.e164(), mot.get().name(), maintenant));
+            evenements.publishEvent(new MotCleSmsRecu(numero.e164(), mot.get().name(), maintenant, texte));
         }
         if (mot.isPresent() && mot.get() == MotCleSms.RETIRER) {
             // Les mandats rapprochent eux-mêmes le numéro de leurs mandats : la personne peut ne pas avoir de compte.
             return Suite.RETRAIT_TRANSMIS;
+        }
+        if (mot.isPresent() && mot.get() == MotCleSms.ATELIER) {
+            // Les ateliers inscrivent ce numéro et lui répondent eux-mêmes : la personne n'a pas besoin de compte.
+            return Suite.INSCRIPTION_TRANSMISE;
         }
         Optional<Long> personne = preferences.personneParTelephone(numero.e164());
         if (personne.isEmpty()) {
@@ -88,7 +93,7 @@ public class ReponsesSms {
                 yield Suite.RAPPEL_DEMANDE;
             }
             case OK -> Suite.CONFIRME;
-            case RETIRER -> throw new IllegalStateException("RETIRER est traité plus haut");
+            case RETIRER, ATELIER -> throw new IllegalStateException(mot.get() + " est traité plus haut");
         };
         evenements.publishEvent(new ReponseSmsRecue(id, mot.get().name(), maintenant));
         return suite;

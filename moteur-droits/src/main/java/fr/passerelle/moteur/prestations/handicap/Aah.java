@@ -106,7 +106,7 @@ public final class Aah implements Prestation {
         if (p.tauxIncapacite <= 0) {
             return 0;
         }
-        int age = s.age(individu, mois.debut());
+        int age = s.age(individu, mois.annee(), mois.mois(), 1);
         double taux = p.tauxIncapacite;
         boolean incapacite = taux >= tauxIncapacite.a(mois);
         boolean restriction = !incapacite && taux >= tauxRestriction.a(mois) && p.restrictionSubstantielleAccesEmploi;
@@ -143,7 +143,7 @@ public final class Aah implements Prestation {
         double ressources = ressourcesMensuelles(contexte, individu, mois, trace);
         int enfants = 0;
         for (int i = 0; i < contexte.nombreEnfants(); i++) {
-            if (s.age(contexte.enfant(i), mois.debut()) < AGE_ENFANT_PRESTATIONS_FAMILIALES) {
+            if (s.age(contexte.enfant(i), mois.annee(), mois.mois(), 1) < AGE_ENFANT_PRESTATIONS_FAMILIALES) {
                 enfants++;
             }
         }

@@ -120,7 +120,6 @@ final class RessourcesAidesAuLogement {
         int anneeDuTaux = -1;
         double tauxCsg = 0;
         int anneeDuRfr = -1;
-        double rfr = 0;
         double parts = 1;
         int debut = s.indice(mois);
         for (int i = DECALAGE; i < 12 + DECALAGE; i++) {
@@ -140,9 +139,9 @@ final class RessourcesAidesAuLogement {
                         int anneeRfr = CsgPensions.anneeDuRevenuFiscal(s, anneeDuMois);
                         if (anneeRfr != anneeDuRfr) {
                             anneeDuRfr = anneeRfr;
-                            rfr = fiscalite.revenuFiscalDeReference(s, foyer, anneeRfr);
                             parts = fiscalite.nombreDeParts(s, foyer, anneeRfr);
                         }
+                        double rfr = csgPensions.revenuFiscalQuiFixeLeTaux(s, foyer, anneeDuMois);
                         tauxCsg = csgPensions.tauxDeductible(anneeDuMois, rfr, parts);
                     } else {
                         tauxCsg = csgPensions.tauxDeductible(s, individu, anneeDuMois);

@@ -38,6 +38,7 @@ public final class PrestationsFamilialesRetenues {
     private final Parametre enfantsPourAine;
     private final Parametre tauxForfaitAf;
     private final Parametre ageForfaitAf;
+    private final Parametre ageMinimumCf;
     private final long premiereMajoration;
 
     public PrestationsFamilialesRetenues(Socle socle) {
@@ -56,6 +57,7 @@ public final class PrestationsFamilialesRetenues {
         enfantsPourAine = l.parametre("prestations_familiales.af.majoration_age.nombre_enfants_pour_aine");
         tauxForfaitAf = l.parametre("prestations_familiales.af.allocation_forfaitaire.taux");
         ageForfaitAf = l.parametre("prestations_familiales.af.allocation_forfaitaire.age");
+        ageMinimumCf = l.parametre("prestations_familiales.cf.age_minimum");
         premiereMajoration = ageMajoration.historique().get(0).depuis().toEpochDay();
     }
 
@@ -68,11 +70,13 @@ public final class PrestationsFamilialesRetenues {
      * chacun de ces mois). L'allocation de base de la PAJE est celle de ce mois-là (un enfant pas encore né ou déjà
      * dans le mois de ses trois ans n'y ouvrait pas droit), et le complément familial ne s'y cumule pas ; les autres
      * sont celles du mois calculé, ramenées à la BMAF de ce mois-là (toutes sont des fractions de la BMAF) ; un
-     * enfant qui n'était pas encore né au premier jour de ce mois n'ouvrait ni allocations familiales ni ASF.
+     * enfant qui n'était pas encore né au premier jour de ce mois n'ouvrait ni allocations familiales ni ASF. Le
+     * complément familial n'est compté que si tous les enfants nés avaient, ce mois-là, l'âge minimum du complément
+     * (L522-1 : 3 ans ; le mois du troisième anniversaire du plus jeune, ni allocation de base ni complément).
      */
     public double totalAu(Contexte c, Mois mois) {
         double pajeDuMois = paje.duMois(c, mois);
-        double complement = pajeDuMois > 0 ? 0 : complementFamilial(c);
+        double complement = pajeDuMois > 0 || unEnfantTropJeunePourLeComplement(c, mois) ? 0 : complementFamilial(c);
         double autres = allocationsFamiliales(c) + complement + soutienFamilial(c);
         if (autres == 0) {
             return pajeDuMois;
@@ -99,6 +103,22 @@ public final class PrestationsFamilialesRetenues {
             asfDuMois = Math.min(asf * enfants / Math.max(1, Math.ceil(asf / parEnfant - 1e-6)), enfants * forfaitAsf.a(c.mois()) * bmaf.a(c.mois()));
         }
         return (afDuMois + asfDuMois + complement) * ratio + pajeDuMois;
+    }
+
+    /** Un enfant déjà né au premier jour de {@code mois} qui n'avait pas encore l'âge minimum du complément familial. */
+    private boolean unEnfantTropJeunePourLeComplement(Contexte c, Mois mois) {
+        if (c.resultats().get(Variable.CF) <= 0) {
+            return false;
+        }
+        int ageMin = (int) ageMinimumCf.a(mois);
+        for (int i = 0; i < c.nombreEnfants(); i++) {
+            // Âge au premier jour du mois, négatif pour un enfant pas encore né (il ne compte pas).
+            int age = c.situation().age(c.enfant(i), mois.annee(), mois.mois(), 1);
+            if (age >= 0 && age < ageMin) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double base(int enfants, Mois m) {

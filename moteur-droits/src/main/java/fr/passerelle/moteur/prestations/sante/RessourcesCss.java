@@ -8,6 +8,7 @@ import fr.passerelle.moteur.calcul.Variable;
 import fr.passerelle.moteur.legislation.Legislation;
 import fr.passerelle.moteur.legislation.Parametre;
 import fr.passerelle.moteur.periode.Mois;
+import fr.passerelle.moteur.prestations.handicap.Aah;
 import fr.passerelle.moteur.prestations.minima.RessourcesDuFoyer;
 import fr.passerelle.moteur.prestations.vieillesse.Aspa;
 import fr.passerelle.moteur.revenus.CsgPensions;
@@ -36,6 +37,9 @@ final class RessourcesCss {
     private final Parametre abattementChomage;
     private final Parametre montantRsa;
     private final Parametre abattementAah;
+    private final Parametre tauxAfDeuxEnfants;
+    private final Parametre tauxAfEnfantSupplementaire;
+    private final Parametre nombreMinimumCf;
     private final Parametre abattementAspaSeul;
     private final Parametre abattementAspaCouple;
     private final Parametre coefficientRsaDeux;
@@ -47,6 +51,7 @@ final class RessourcesCss {
     private final Parametre avecAide2;
     private final Parametre avecAide3;
     private final Aspa aspa;
+    private final Aah aah;
 
     RessourcesCss(Socle socle) {
         Legislation l = socle.legislation();
@@ -60,6 +65,9 @@ final class RessourcesCss {
         abattementChomage = l.parametre("complementaire_sante_solidaire.abattement_chomage");
         montantRsa = l.parametre("minima_sociaux.rsa.montant_forfaitaire");
         abattementAah = l.parametre("complementaire_sante_solidaire.abattement_aah");
+        tauxAfDeuxEnfants = l.parametre("prestations_familiales.af.taux_deux_enfants");
+        tauxAfEnfantSupplementaire = l.parametre("prestations_familiales.af.taux_enfant_supplementaire");
+        nombreMinimumCf = l.parametre("prestations_familiales.cf.nombre_minimum_enfants");
         abattementAspaSeul = l.parametre("complementaire_sante_solidaire.abattement_aspa_personne_seule");
         abattementAspaCouple = l.parametre("complementaire_sante_solidaire.abattement_aspa_couple");
         coefficientRsaDeux = l.parametre(fl + "coefficient_rsa_deux_personnes");
@@ -71,6 +79,7 @@ final class RessourcesCss {
         avecAide2 = l.parametre(fl + "avec_aide_deux_personnes");
         avecAide3 = l.parametre(fl + "avec_aide_trois_personnes_ou_plus");
         aspa = new Aspa(socle);
+        aah = new Aah(socle);
     }
 
     /** Parents et enfants de moins de {@code limite} ans. */
@@ -98,21 +107,86 @@ final class RessourcesCss {
             }
         }
         Resultats r = contexte.resultats();
-        // AAH et prestations familiales du mois calculé, comptées douze fois (voir docs/droits, écart 5) ; l'ASPA de
-        // chacun des douze mois quand l'âge de l'ASPA a été atteint pendant la période.
-        Mois mois = contexte.mois();
-        double aah = Math.max(0, r.get(Variable.AAH) - abattementAah.a(mois));
-        double prestations = 12 * aah + aspaDesDouzeMois(contexte, famille)
-                + (r.get(Variable.AF) + r.get(Variable.CF) + r.get(Variable.ASF))
-                * moisEnfantsPresents(contexte, famille) / Math.max(1, famille.enfants.taille());
+        // Les ressources perçues pendant la période (R861-8) : l'AAH de chacun des douze mois ; les prestations
+        // familiales de chaque mois selon les enfants déjà nés ; l'ASPA de chacun des douze mois quand l'âge de l'ASPA
+        // a été atteint pendant la période (voir docs/droits, écart 5).
+        double prestations = aahDesDouzeMois(contexte, famille) + aspaDesDouzeMois(contexte, famille)
+                + familialesDesDouzeMois(contexte, famille);
         double forfait = forfaitLogement(contexte, personnesDuFoyer(contexte, famille, limite));
         if (trace.active()) {
             trace.etape(Variable.CMU_C, "Revenus des 12 derniers mois (salaires, chômage, pensions nets)", individuelles);
-            trace.etape(Variable.CMU_C, "Prestations sur 12 mois (allocations familiales, complément familial et ASF depuis la naissance de chaque enfant, AAH après abattement, ASPA de chaque mois après abattement)", prestations);
+            trace.etape(Variable.CMU_C, "Prestations sur 12 mois (allocations familiales, complément familial et ASF de chaque mois selon les enfants nés, AAH et ASPA de chaque mois après abattement)", prestations);
             trace.etape(Variable.CMU_C, "Forfait logement annuel", forfait);
             trace.etape(Variable.CMU_C, "Ressources annuelles retenues", individuelles + prestations + forfait);
         }
         return individuelles + prestations + forfait;
+    }
+
+    /**
+     * L'AAH perçue au cours des mois M-13 à M-2 (R861-8), celle de chacun de ces mois (montant en vigueur ce mois-là,
+     * âge et ressources de ce mois-là), après l'abattement mensuel de 68 € sur l'AAH de chaque allocataire
+     * (instruction DSS/SD2A/2021/71). Sans allocation : seules les personnes qui ont un taux d'incapacité sont lues.
+     */
+    private double aahDesDouzeMois(Contexte contexte, Famille famille) {
+        Situation s = contexte.situation();
+        Mois mois = contexte.mois();
+        int parents = famille.parents.taille();
+        double total = 0;
+        for (int i = 0; i < parents + famille.enfants.taille(); i++) {
+            int membre = i < parents ? famille.parents.get(i) : famille.enfants.get(i - parents);
+            if (s.individu(membre).tauxIncapacite <= 0) {
+                continue;
+            }
+            for (int k = 2; k <= 13; k++) {
+                Mois m = mois.moins(k);
+                total += Math.max(0, aah.individuelle(contexte, membre, m, Trace.AUCUNE) - abattementAah.a(m));
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Allocations familiales, complément familial et ASF perçus au cours des mois M-13 à M-2 (R861-8) : ceux du mois
+     * calculé pour chaque mois où tous les enfants étaient nés ; pour un mois où un enfant n'était pas encore né
+     * (né au plus tard le dernier jour du mois : il compte ce mois-là), les allocations familiales du nombre
+     * d'enfants nés (32 % de la BMAF pour deux, 41 % par enfant en plus : L521-1, D521-1 ; rien pour un seul), le
+     * complément familial seulement si le nombre minimum d'enfants était atteint (L522-1), l'ASF par enfant né.
+     * Montants, modulation et majorations du mois calculé (revalorisation d'avril ignorée).
+     */
+    private double familialesDesDouzeMois(Contexte contexte, Famille famille) {
+        Resultats r = contexte.resultats();
+        double af = r.get(Variable.AF);
+        double cf = r.get(Variable.CF);
+        double asf = r.get(Variable.ASF);
+        if (af + cf + asf <= 0) {
+            return 0;
+        }
+        Situation s = contexte.situation();
+        Mois mois = contexte.mois();
+        int n = famille.enfants.taille();
+        double total = 0;
+        for (int k = 2; k <= 13; k++) {
+            // Né au plus tard le dernier jour du mois M-k : déjà né (âge positif ou nul) au premier jour du mois suivant.
+            Mois suivant = mois.moins(k - 1);
+            int nes = 0;
+            for (int i = 0; i < n; i++) {
+                if (s.age(famille.enfants.get(i), suivant.annee(), suivant.mois(), 1) >= 0) {
+                    nes++;
+                }
+            }
+            if (nes == n) {
+                total += af + cf + asf;
+                continue;
+            }
+            double afDuMois = nes >= 2 && n >= 2 ? af * baseAf(nes, mois) / baseAf(n, mois) : 0;
+            double cfDuMois = nes >= nombreMinimumCf.a(mois) ? cf : 0;
+            total += afDuMois + cfDuMois + asf * nes / n;
+        }
+        return total;
+    }
+
+    private double baseAf(int enfants, Mois m) {
+        return tauxAfDeuxEnfants.a(m) + tauxAfEnfantSupplementaire.a(m) * (enfants - 2);
     }
 
     /**
@@ -164,35 +238,6 @@ final class RessourcesCss {
                 minorant *= 1 - abattementChomage.a(mois);
             }
             total += minorant;
-        }
-        return total;
-    }
-
-    /**
-     * Somme, sur les mois M-13 à M-2, du nombre d'enfants déjà nés : les prestations familiales du mois calculé sont
-     * réparties par enfant, un enfant né pendant la période ne compte qu'à partir de sa naissance.
-     */
-    private static int moisEnfantsPresents(Contexte contexte, Famille famille) {
-        Situation s = contexte.situation();
-        Mois mois = contexte.mois();
-        int total = 0;
-        for (int i = 0; i < famille.enfants.taille(); i++) {
-            int enfant = famille.enfants.get(i);
-            // Au moins 13 mois au premier jour du mois calculé : né avant M-13, présent tous les mois de la période.
-            if (contexte.ageEnMois(enfant) >= 13) {
-                total += 12;
-                continue;
-            }
-            long naissance = s.individu(enfant).naissance;
-            if (naissance <= mois.moins(13).fin().toEpochDay()) {
-                total += 12;
-                continue;
-            }
-            for (int k = 2; k <= 12; k++) {
-                if (mois.moins(k).fin().toEpochDay() >= naissance) {
-                    total++;
-                }
-            }
         }
         return total;
     }

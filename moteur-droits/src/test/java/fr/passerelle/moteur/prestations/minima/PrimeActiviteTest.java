@@ -134,6 +134,26 @@ class PrimeActiviteTest {
         assertThat(prestationsDeJuin(f)).endsWith(" 0,00 €");
     }
 
+    @Test
+    void le_mois_du_troisieme_anniversaire_du_plus_jeune_ni_allocation_de_base_ni_complement_familial() {
+        // Juillet 2025, couple marié, trois enfants dont le plus jeune est né le 15 juin 2022 : en juin 2025 (mois de
+        // ses trois ans), plus d'allocation de base (L531-3) et pas encore de complément familial (L522-1 : tous les
+        // enfants doivent avoir 3 ans ; il en avait 2 au 1er juin) ; en juillet, le complément familial est dû. Les
+        // prestations de juin ne sont que les allocations familiales de trois enfants : 73 % de la BMAF d'avril 2025
+        // (474,37 €) = 346,29 € (le complément de juillet n'y est pas compté).
+        Mois juillet = new Mois(2025, 7);
+        String json = foyer().adulte(35, 1500, 0).adulte(33, 0, 0).maries().logeGratuitement().enfant(37).enfant(72).enfant(96)
+                .json(juillet).replace("2022-06-01", "2022-06-15");
+        Situation s = new Situation();
+        new fr.passerelle.moteur.openfisca.LecteurSituation().lire("t", juillet, tools.jackson.databind.json.JsonMapper.builder().build().readTree(json), s);
+        Explication explication = new Explication();
+        var r = Foyers.MOTEUR.calculateur().calculer(s, explication);
+        assertThat(r.get(Variable.PAJE_BASE)).isZero();
+        assertThat(r.get(Variable.CF)).isPositive();
+        assertThat(explication.de(Variable.PPA).stream().map(Explication.Ligne::texte)
+                .filter(t -> t.startsWith("Prestations familiales")).findFirst().orElseThrow()).endsWith(" 346,29 €");
+    }
+
     /** La ligne de l'explication qui donne les prestations familiales du dernier mois du trimestre (juin 2025). */
     private static String prestationsDeJuin(Foyers f) {
         return f.expliquer("2025-07").de(Variable.PPA).stream().map(Explication.Ligne::texte)

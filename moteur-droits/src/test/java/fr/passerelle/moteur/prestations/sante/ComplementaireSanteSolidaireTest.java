@@ -209,4 +209,64 @@ class ComplementaireSanteSolidaireTest {
         assertThat(r.oui(Variable.CMU_C)).isFalse();
         assertThat(r.get(Variable.CSS_PARTICIPATION_FORFAITAIRE)).isEqualTo(25.0);
     }
+
+    /** Une personne de 40 ans, incapacité de 80 %, sans autre ressource qu'une pension alimentaire reçue en juin 2024. */
+    private static String allocataireAah(double pension) {
+        return """
+                {'individus': {'a': {'date_naissance': {'ETERNITY': '1984-05-10'}, 'taux_incapacite': {'2023': 0.8, '2024': 0.8, '2025': 0.8},
+                                     'pensions_alimentaires_percues': {'2024-06': %s}}},
+                 'familles': {'f': {'parents': ['a']}},
+                 'foyers_fiscaux': {'ff': {'declarants': ['a']}},
+                 'menages': {'m': {'personne_de_reference': ['a'], 'statut_occupation_logement': {'2025': 'sans_domicile'}}}}
+                """.formatted(pension);
+    }
+
+    @Test
+    void l_aah_compte_pour_le_montant_de_chaque_mois_de_la_periode() {
+        // Janvier 2025 : période de décembre 2023 à novembre 2024 (R861-8). AAH à taux plein : 971,37 € jusqu'en mars
+        // 2024, 1 016,05 € à partir du 1er avril 2024 (revalorisation), chaque mois diminuée de l'abattement de 68 € :
+        // 4 × 903,37 + 8 × 948,05 = 11 197,88 € (et non 12 × 948,05 = 11 376,60 €).
+        Resultats r = calculer(new Mois(2025, 1), allocataireAah(0));
+        assertThat(r.get(Variable.AAH)).isEqualTo(1016.05);
+        assertThat(explication.de(Variable.CMU_C)).extracting(Explication.Ligne::texte)
+                .anySatisfy(t -> assertThat(t).startsWith("Prestations sur 12 mois").endsWith("11 197,88 €"));
+        // Au-dessus du plafond sans participation (10 166 € jusqu'au 31 mars 2025), sous le plafond majoré : 14 € (40 ans).
+        assertThat(r.oui(Variable.CMU_C)).isFalse();
+        assertThat(r.get(Variable.CSS_PARTICIPATION_FORFAITAIRE)).isEqualTo(14.0);
+    }
+
+    @Test
+    void avec_l_aah_de_chaque_mois_le_plafond_majore_se_juge_a_l_euro_pres() {
+        // Plafond majoré de janvier 2025 : 10 166 × 1,35 = 13 724,10 €. AAH de la période : 11 197,88 €.
+        // Pension alimentaire de 2 526 € : 13 723,88 €, participation due ; 2 527 € : 13 724,88 €, plus de droit.
+        // (Comptée douze fois, l'AAH du mois aurait mis les deux au-dessus du plafond.)
+        assertThat(calculer(new Mois(2025, 1), allocataireAah(2526)).get(Variable.CSS_PARTICIPATION_FORFAITAIRE)).isEqualTo(14.0);
+        assertThat(calculer(new Mois(2025, 1), allocataireAah(2527)).get(Variable.CSS_PARTICIPATION_FORFAITAIRE)).isZero();
+    }
+
+    @Test
+    void les_allocations_familiales_des_mois_avant_une_naissance_sont_celles_de_deux_enfants() {
+        // Janvier 2025 (période de décembre 2023 à novembre 2024), couple marié sans revenu, enfants nés en 2015 et
+        // 2017, troisième né le 14 juin 2024. Allocations familiales du mois calculé : 73 % de la BMAF (466,44 €) =
+        // 340,50 € (trois enfants, ni majoration pour âge ni modulation). De décembre 2023 à mai 2024, la famille
+        // n'avait que deux enfants : 32 % de la BMAF = 149,26 € ; de juin à novembre 2024, 340,50 € (R861-8, L521-1,
+        // D521-1). Total : 6 × 149,26 + 6 × 340,50 = 2 938,56 € (et non 340,50 € × 30 mois-enfants / 3 = 3 405 €).
+        String famille = """
+                {'individus': {
+                   'a': {'date_naissance': {'ETERNITY': '1985-01-15'}},
+                   'b': {'date_naissance': {'ETERNITY': '1986-01-15'}},
+                   'e1': {'date_naissance': {'ETERNITY': '2015-03-10'}},
+                   'e2': {'date_naissance': {'ETERNITY': '2017-03-10'}},
+                   'e3': {'date_naissance': {'ETERNITY': '2024-06-14'}}},
+                 'familles': {'f': {'parents': ['a', 'b'], 'enfants': ['e1', 'e2', 'e3']}},
+                 'foyers_fiscaux': {'ff': {'declarants': ['a', 'b'], 'personnes_a_charge': ['e1', 'e2', 'e3']}},
+                 'menages': {'m': {'personne_de_reference': ['a'], 'conjoint': ['b'], 'enfants': ['e1', 'e2', 'e3'],
+                                   'statut_occupation_logement': {'2025': 'sans_domicile'}}}}
+                """;
+        Resultats r = calculer(new Mois(2025, 1), famille);
+        assertThat(r.get(Variable.AF)).isEqualTo(340.50);
+        assertThat(r.get(Variable.CF) + r.get(Variable.ASF)).isZero();
+        assertThat(explication.de(Variable.CMU_C)).extracting(Explication.Ligne::texte)
+                .anySatisfy(t -> assertThat(t).startsWith("Prestations sur 12 mois").endsWith("2 938,56 €"));
+    }
 }
