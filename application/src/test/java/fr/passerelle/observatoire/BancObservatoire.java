@@ -188,7 +188,7 @@ class BancObservatoire {
                 .param("n", usagers).update();
         // Un droit sur trois de ces dossiers a été demandé dans le dernier mois : des constats récents sont résolus.
         jdbc.sql("UPDATE dossier_droit SET statut = 'DEMANDE', mis_a_jour_le = now() - (id % 30) * INTERVAL '1 day' "
-                + "WHERE dossier_id - :d0 < :n AND id % 3 = 0").param("d0", d0).param("n", usagers).update();
+                + "WHERE dossier_id - :d0 < :n AND abs(hashtext(id::text)) % 3 = 0").param("d0", d0).param("n", usagers).update();
 
         jdbc.sql("INSERT INTO appel_recu (structure_id, recu_le, decroche, saisi_par) SELECT :s0 + g % 50, " + debut
                         + " + (g % 1060) * INTERVAL '1 day' + (g % 540) * INTERVAL '1 minute', g % 7 <> 0, 'banc' "
@@ -241,7 +241,7 @@ class BancObservatoire {
                         + "CASE WHEN g % 5 = 0 THEN 'PREVENU' ELSE 'EXPORT' END "
                         + "FROM generate_series(1, " + n(200_000) + ") g "
                         + "CROSS JOIN LATERAL (SELECT (ARRAY['rsa','cmu_c','ppa','aide_logement'])[1 + g % 4] AS pr) x "
-                        + "JOIN proactif_partition p ON p.id = :q0 + g % 200")
+                        + "JOIN proactif_partition p ON p.id = :q0 + (g / 3) % 200")
                 .param("u0", u0).param("q0", q0).update();
     }
 }
