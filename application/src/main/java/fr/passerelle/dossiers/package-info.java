@@ -18,12 +18,15 @@
  * consulté, et quand » sur {@code /mon-dossier}, l'exporte (JSON, PDF ; RGPD article 15) et peut l'effacer
  * (article 17 : l'identité et le contenu sont supprimés, le numéro du dossier et le journal restent).
  *
+ * <p>Les appels téléphoniques reçus par la structure (décrochés ou non, sans numéro ni nom) sont notés par l'aidant sur
+ * {@code /dossiers} ou par {@link fr.passerelle.dossiers.AppelsRecus} (V86) : l'observatoire en tire le taux de décroché.
+ *
  * <p>API publique : {@link fr.passerelle.dossiers.Dossiers} ({@code ouvrir}, {@code dePersonne},
  * {@code joindreDroits}, {@code creerSuivi} — démarche « à faire » depuis un atelier, sous mandat —,
  * {@code demarchesOuvertes}, {@code droitsPourDepistage} : droits et statuts pour un dépistage de l'administration
  * proactive, chaque dossier lu journalisé au nom du lanceur), {@link fr.passerelle.dossiers.DossierVu},
  * {@link fr.passerelle.dossiers.DroitTrouve}, {@link fr.passerelle.dossiers.SuiviAFaire},
- * {@link fr.passerelle.dossiers.DroitAuDossier} ;
+ * {@link fr.passerelle.dossiers.DroitAuDossier}, {@link fr.passerelle.dossiers.AppelsRecus} ;
  * événement {@link fr.passerelle.dossiers.DossierEfface} ; implémente le port
  * {@link fr.passerelle.mandats.PersonnesMandantes}.
  */

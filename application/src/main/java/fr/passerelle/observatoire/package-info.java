@@ -6,9 +6,13 @@
  * texte ; filtres période et département dans l'URL ; export CSV et JSON de chaque tableau ; export open data
  * ({@code /observatoire/open-data/…}) par année, sans cellule sous 11 personnes (secret primaire et secondaire).
  *
- * <p>Lecture : vues SQL en lecture seule créées par la migration V70 sur les tables des autres modules (ADR 0013) ;
- * table propre V71 (critères des démarches). Appelle {@link fr.passerelle.droits.CouvertureFranceServices}.
- * Aucune API publique.
+ * <p>Suite (ADR 0016) : non-recours trouvé par le dépistage proactif et part résolue, taux de décroché téléphonique
+ * (appels reçus enregistrés par les structures) et délai des rappels, ateliers tenus et prévus et personnes
+ * rencontrées ; un agent ne voit que les chiffres de son organisation (périmètre tiré du compte connecté).
+ *
+ * <p>Lecture : vues SQL en lecture seule créées par les migrations V70 et V87 sur les tables des autres modules
+ * (ADR 0013, 0016) ; table propre V71 (critères des démarches). Appelle
+ * {@link fr.passerelle.droits.CouvertureFranceServices}. Aucune API publique.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Observatoire")
 package fr.passerelle.observatoire;

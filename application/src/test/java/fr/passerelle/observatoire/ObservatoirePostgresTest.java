@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import fr.passerelle.observatoire.internal.TableauxDeBord;
 import fr.passerelle.observatoire.internal.domaine.Filtre;
+import fr.passerelle.observatoire.internal.domaine.Perimetre;
 import fr.passerelle.persistance.PostgresDeTest;
 
 /** Les vues V70 et les agrégats donnent les mêmes chiffres sur PostgreSQL 15 que sur H2 (même scénario). */
@@ -56,7 +57,8 @@ class ObservatoirePostgresTest {
 
     @Test
     void memes_chiffres_sur_postgresql() {
-        new ScenarioObservatoire(jdbc).semer();
+        ScenarioObservatoire scenario = new ScenarioObservatoire(jdbc);
+        scenario.semer();
         Filtre mende2025 = Filtre.lire("2025-01-01", "2025-12-31", "48", tableaux.aujourdhui());
         assertThat(tableaux.accesAuxDroits(mende2025).tableau("droits-par-prestation").orElseThrow().csv())
                 .isEqualTo("Prestation;Découverts;Demandés;Accordés;Montant annuel accordé (€)\r\n"
@@ -70,5 +72,35 @@ class ObservatoirePostgresTest {
         assertThat(tableaux.demarchesEnLigne(mende2025).tableau("demarches").orElseThrow().csv())
                 .contains("Demande de RSA en ligne;10;4;40.0;1;en hausse;non saisi;");
         assertThat(tableaux.openData(2025).get(0).csv()).contains("48;RSA;;;12;;20\r\n", "48;APL;;;;;\r\n");
+        suite(scenario);
+    }
+
+    /** La suite (ADR 0016) : mêmes chiffres que sur H2 ({@code ObservatoireWebTest}), par les vues de V87. */
+    void suite(ScenarioObservatoire scenario) {
+        Filtre annee2025 = Filtre.lire("2025-01-01", "2025-12-31", null, tableaux.aujourdhui());
+        Filtre lozere2025 = Filtre.lire("2025-01-01", "2025-12-31", "48", tableaux.aujourdhui());
+        assertThat(tableaux.accesAuxDroits(annee2025).tableau("non-recours-par-prestation").orElseThrow().csv())
+                .isEqualTo(ObservatoireWebTest.NON_RECOURS_RESEAU);
+        assertThat(tableaux.accesAuxDroits(annee2025).tableau("non-recours-par-territoire").orElseThrow().csv())
+                .contains("48;15;86400.00;10;6;40.0;36000.00\r\n", "23;2;2000.00;0;0;0.0;0.00\r\n");
+        assertThat(tableaux.qualiteDuContact(annee2025).tableau("decroche").orElseThrow().csv())
+                .isEqualTo(ObservatoireWebTest.DECROCHE_2025);
+        assertThat(tableaux.qualiteDuContact(Filtre.lire("2024-01-01", "2024-12-31", null, tableaux.aujourdhui()))
+                .tableau("rappels").orElseThrow().csv()).endsWith("\r\n4;3;1;3;2;24.0;96.0\r\n");
+        assertThat(tableaux.territoires(lozere2025).tableau("ateliers").orElseThrow().csv()).endsWith("\r\n48;1;1;1\r\n");
+        assertThat(tableaux.territoires(lozere2025).tableau("personnes-rencontrees").orElseThrow().csv())
+                .endsWith("\r\n48;12;8;6;4\r\n");
+
+        Perimetre caf = Perimetre.organisation(scenario.orgCaf, "CAF essai Lozère");
+        Perimetre cpam = Perimetre.organisation(scenario.orgCpam, "CPAM essai Lozère");
+        assertThat(tableaux.accesAuxDroits(annee2025, caf).tableau("non-recours-par-prestation").orElseThrow().csv())
+                .isEqualTo(ObservatoireWebTest.NON_RECOURS_CAF);
+        assertThat(tableaux.accesAuxDroits(annee2025, cpam).tableau("non-recours-par-prestation").orElseThrow().lignes()).isEmpty();
+        assertThat(tableaux.qualiteDuContact(annee2025, cpam).tableau("saisines").orElseThrow().csv())
+                .endsWith("\r\nCPAM;2;1;1.0;1.0\r\n");
+        assertThat(tableaux.territoires(annee2025, caf).tableau("ateliers").orElseThrow().csv()).endsWith("\r\n48;1;1;0\r\n");
+        assertThat(tableaux.territoires(annee2025, cpam).tableau("personnes-rencontrees").orElseThrow().csv())
+                .endsWith("\r\n48;5;1;0;0\r\n");
+        ObservatoireWebTest.sansCelluleSous11(tableaux.openData(2025).stream().map(t -> t.csv()).toList());
     }
 }

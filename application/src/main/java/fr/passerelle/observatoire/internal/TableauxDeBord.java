@@ -20,6 +20,7 @@ import fr.passerelle.observatoire.internal.domaine.Filtre;
 import fr.passerelle.observatoire.internal.domaine.Format;
 import fr.passerelle.observatoire.internal.domaine.GraphiqueSvg;
 import fr.passerelle.observatoire.internal.domaine.GraphiqueSvg.Barre;
+import fr.passerelle.observatoire.internal.domaine.Perimetre;
 import fr.passerelle.observatoire.internal.domaine.Section;
 import fr.passerelle.observatoire.internal.domaine.SecretStatistique;
 import fr.passerelle.observatoire.internal.domaine.Tableau;
@@ -29,13 +30,22 @@ import fr.passerelle.observatoire.internal.persistance.StatistiquesJdbc;
 import fr.passerelle.observatoire.internal.persistance.StatistiquesJdbc.ContactStructure;
 import fr.passerelle.observatoire.internal.persistance.StatistiquesJdbc.DroitsGroupe;
 import fr.passerelle.observatoire.internal.persistance.StatistiquesJdbc.Effectif;
+import fr.passerelle.observatoire.internal.persistance.StatistiquesJdbc.NonRecoursLu;
 
-/** Construit les quatre tableaux de bord et les tableaux open data à partir des agrégats lus. */
+/**
+ * Construit les quatre tableaux de bord et les tableaux open data à partir des agrégats lus. Pour un agent
+ * ({@link Perimetre} limité à son organisation), seules les sections qui se rattachent à une organisation sont
+ * construites, filtrées en base sur elle : non-recours des dépistages lancés par ses agents, saisines qui lui sont
+ * adressées, ateliers où elle tenait une table et personnes passées à sa table.
+ */
 @Service
 public class TableauxDeBord {
 
     public static final List<String> IDS = List.of("acces-aux-droits", "qualite-du-contact", "demarches-en-ligne", "territoires");
     public static final int CIBLE_PREMIER_CONTACT = 80;
+    public static final int CIBLE_DECROCHE = 85;
+    /** Les tableaux de bord qu'un agent peut ouvrir (les démarches en ligne ne se rattachent pas à une organisation). */
+    public static final List<String> IDS_ORGANISATION = List.of("acces-aux-droits", "qualite-du-contact", "territoires");
 
     private final StatistiquesJdbc stats;
     private final CriteresJdbc criteres;
@@ -58,18 +68,30 @@ public class TableauxDeBord {
     }
 
     public TableauDeBord construire(String id, Filtre f) {
+        return construire(id, f, Perimetre.RESEAU);
+    }
+
+    /** @throws IllegalArgumentException si ce tableau de bord n'existe pas ou n'est pas ouvert à ce périmètre */
+    public TableauDeBord construire(String id, Filtre f, Perimetre p) {
+        if (p.limiteAUneOrganisation() && !IDS_ORGANISATION.contains(id)) {
+            throw new IllegalArgumentException(id);
+        }
         return switch (id) {
-            case "acces-aux-droits" -> accesAuxDroits(f);
-            case "qualite-du-contact" -> qualiteDuContact(f);
+            case "acces-aux-droits" -> accesAuxDroits(f, p);
+            case "qualite-du-contact" -> qualiteDuContact(f, p);
             case "demarches-en-ligne" -> demarchesEnLigne(f);
-            case "territoires" -> territoires(f);
+            case "territoires" -> territoires(f, p);
             default -> throw new IllegalArgumentException(id);
         };
     }
 
     public TableauDeBord accesAuxDroits(Filtre f) {
+        return accesAuxDroits(f, Perimetre.RESEAU);
+    }
+
+    public TableauDeBord accesAuxDroits(Filtre f, Perimetre p) {
         List<Section> sections = new ArrayList<>();
-        for (boolean parTerritoire : new boolean[] {false, true}) {
+        for (boolean parTerritoire : p.limiteAUneOrganisation() ? new boolean[0] : new boolean[] {false, true}) {
             List<DroitsGroupe> groupes = stats.droits(f, parTerritoire);
             long decouverts = groupes.stream().mapToLong(DroitsGroupe::decouverts).sum();
             long demandes = groupes.stream().mapToLong(DroitsGroupe::demandes).sum();
@@ -93,13 +115,67 @@ public class TableauxDeBord {
                     groupes.stream().map(g -> new Barre(g.libelle(), g.accordes())).toList(), "", 0, null);
             sections.add(new Section(t, svg));
         }
-        return new TableauDeBord("acces-aux-droits", "Accès aux droits",
-                "Droits trouvés dans les dossiers (questionnaire « Mes droits » joint au dossier ou saisie de l'aidant), "
+        List<NonRecoursLu> nonRecours = stats.nonRecours(f, p.organisationId());
+        sections.add(nonRecours(nonRecours, false));
+        sections.add(nonRecours(nonRecours, true));
+        return new TableauDeBord("acces-aux-droits", "Accès aux droits", p.limiteAUneOrganisation()
+                ? "Chiffres de " + p.libelle() + " seulement : non-recours trouvé par les dépistages proactifs lancés par "
+                        + "les agents de votre organisation, et ce qui en a été résolu."
+                : "Droits trouvés dans les dossiers (questionnaire « Mes droits » joint au dossier ou saisie de l'aidant), "
                         + "selon leur statut à leur dernière mise à jour dans la période. Le montant annuel compte les "
-                        + "droits accordés (montant mensuel × 12).", sections);
+                        + "droits accordés (montant mensuel × 12). Puis le non-recours trouvé par le dépistage proactif "
+                        + "et ce qui en a été résolu.", sections);
+    }
+
+    /** Non-recours trouvé par le dépistage proactif et part résolue, par prestation ou par département. */
+    private static Section nonRecours(List<NonRecoursLu> lus, boolean parTerritoire) {
+        Map<String, NonRecoursLu> parCle = new LinkedHashMap<>();
+        for (NonRecoursLu l : lus) {
+            String cle = parTerritoire ? l.departement() : l.prestation();
+            parCle.merge(cle, new NonRecoursLu(cle, cle, l.constats(), l.montantAnnuel(), l.personnesConnues(), l.resolus(),
+                    l.montantResolu()), (a, b) -> new NonRecoursLu(cle, cle, a.constats() + b.constats(),
+                    a.montantAnnuel().add(b.montantAnnuel()), a.personnesConnues() + b.personnesConnues(),
+                    a.resolus() + b.resolus(), a.montantResolu().add(b.montantResolu())));
+        }
+        List<NonRecoursLu> groupes = parCle.values().stream()
+                .sorted(java.util.Comparator.comparingLong(NonRecoursLu::constats).reversed().thenComparing(NonRecoursLu::prestation))
+                .toList();
+        long constats = groupes.stream().mapToLong(NonRecoursLu::constats).sum();
+        long connues = groupes.stream().mapToLong(NonRecoursLu::personnesConnues).sum();
+        long resolus = groupes.stream().mapToLong(NonRecoursLu::resolus).sum();
+        BigDecimal montant = groupes.stream().map(NonRecoursLu::montantAnnuel).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal montantResolu = groupes.stream().map(NonRecoursLu::montantResolu).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<List<Object>> lignes = new ArrayList<>();
+        for (NonRecoursLu g : groupes) {
+            BigDecimal t = taux(g.resolus(), g.constats());
+            lignes.add(List.of(g.prestation(), g.constats(), g.montantAnnuel(), g.personnesConnues(), g.resolus(),
+                    t == null ? "" : t, g.montantResolu()));
+        }
+        String id = parTerritoire ? "non-recours-par-territoire" : "non-recours-par-prestation";
+        String resume = constats == 0 ? "Aucun non-recours trouvé par le dépistage proactif sur la période."
+                : constats + " droits non demandés trouvés par le dépistage proactif, pour " + Format.lisible(montant)
+                + " € par an ; " + resolus + " résolus (" + pct(resolus, constats) + "), pour " + Format.lisible(montantResolu)
+                + " € par an. Un constat est résolu quand le droit est demandé ou accordé dans un dossier après le "
+                + "dépistage : cela ne se voit que pour les " + connues + " personnes connues de Passerelle ("
+                + pct(resolus, connues) + " d'entre elles).";
+        Tableau t = new Tableau(id, parTerritoire ? "Non-recours trouvé par le dépistage proactif, par département"
+                : "Non-recours trouvé par le dépistage proactif, par prestation", resume,
+                List.of(parTerritoire ? "Département" : "Prestation", "Droits non demandés trouvés", "Montant annuel (€)",
+                        "Personnes connues de Passerelle", "Résolus", "Part résolue (%)", "Montant annuel résolu (€)"), lignes);
+        return new Section(t, GraphiqueSvg.barres(id + "-graphique", t.titre() + " : part résolue",
+                groupes.stream().map(g -> new Barre(g.prestation(), valeur(taux(g.resolus(), g.constats())))).toList(), " %", 100, null));
     }
 
     public TableauDeBord qualiteDuContact(Filtre f) {
+        return qualiteDuContact(f, Perimetre.RESEAU);
+    }
+
+    public TableauDeBord qualiteDuContact(Filtre f, Perimetre p) {
+        if (p.limiteAUneOrganisation()) {
+            return new TableauDeBord("qualite-du-contact", "Qualité du contact",
+                    "Chiffres de " + p.libelle() + " seulement : saisines que les aidants lui ont adressées et délais de réponse.",
+                    List.of(new Section(saisines(f, p), null)));
+        }
         List<Section> sections = new ArrayList<>();
         List<ContactStructure> contacts = stats.premierContact(f);
         Map<String, long[]> parCanal = new TreeMap<>();
@@ -126,15 +202,9 @@ public class TableauxDeBord {
                 parCanal.entrySet().stream().map(e -> new Barre(e.getKey(), valeur(taux(e.getValue()[1], e.getValue()[0]))))
                         .toList(), " %", 100, (double) CIBLE_PREMIER_CONTACT)));
 
-        sections.add(new Section(saisines(f), null));
-
-        StatistiquesJdbc.AppelsLus appels = stats.appels(f, aujourdhui());
-        sections.add(new Section(new Tableau("rappels", "Appels à passer (demandes de rappel)",
-                appels.total() == 0 ? "Aucune demande de rappel sur la période."
-                        : appels.faits() + " appels faits sur " + appels.total() + " (" + pct(appels.faits(), appels.total())
-                        + ") ; " + appels.enRetard() + " non faits après la date promise.",
-                List.of("Demandes de rappel", "Faites", "En retard"),
-                List.of(List.of(appels.total(), appels.faits(), appels.enRetard()))), null));
+        sections.add(decroche(f));
+        sections.add(new Section(saisines(f, p), null));
+        sections.add(new Section(rappels(f), null));
 
         Map<String, Map<String, Long>> notif = new TreeMap<>();
         for (Effectif e : stats.notifications(f)) {
@@ -171,12 +241,69 @@ public class TableauxDeBord {
                 List.of("Canal", "Raison", "Nombre"),
                 raisons.stream().map(r -> List.<Object>of(r.a(), r.b(), r.nombre())).toList()), null));
         return new TableauDeBord("qualite-du-contact", "Qualité du contact",
-                "Échanges enregistrés dans les dossiers (case « réglé au premier contact »), saisines des administrations, "
-                        + "demandes de rappel et notifications envoyées.", sections);
+                "Échanges enregistrés dans les dossiers (case « réglé au premier contact »), appels reçus par les "
+                        + "structures qui les enregistrent, saisines des administrations, demandes de rappel et "
+                        + "notifications envoyées.", sections);
     }
 
-    private Tableau saisines(Filtre f) {
-        Map<String, List<StatistiquesJdbc.SaisineLue>> parType = stats.saisines(f).stream()
+    /** Taux de décroché là où les appels reçus sont enregistrés (structures qui notent leurs appels). */
+    private Section decroche(Filtre f) {
+        List<StatistiquesJdbc.DecrocheLu> structures = stats.decroche(f);
+        Map<String, long[]> parDep = new TreeMap<>();
+        List<List<Object>> lignes = new ArrayList<>();
+        long appels = 0;
+        long decroches = 0;
+        for (var s : structures) {
+            BigDecimal t = taux(s.decroches(), s.appels());
+            lignes.add(List.of(s.structure(), s.departement(), s.appels(), s.decroches(), t));
+            long[] n = parDep.computeIfAbsent(s.departement(), k -> new long[2]);
+            n[0] += s.appels();
+            n[1] += s.decroches();
+            appels += s.appels();
+            decroches += s.decroches();
+        }
+        long sousCible = structures.stream().filter(s -> s.decroches() * 100 < (long) CIBLE_DECROCHE * s.appels()).count();
+        String resume = appels == 0 ? "Aucun appel reçu enregistré sur la période (le taux de décroché ne se mesure que "
+                + "dans les structures qui notent leurs appels reçus)."
+                : pct(decroches, appels) + " des " + appels + " appels reçus ont été décrochés (cible " + CIBLE_DECROCHE
+                + " %), dans les " + structures.size() + " structure(s) qui enregistrent leurs appels ; " + sousCible
+                + " sous la cible.";
+        Tableau t = new Tableau("decroche", "Taux de décroché téléphonique, par structure", resume,
+                List.of("Structure", "Département", "Appels reçus", "Décrochés", "Taux de décroché (%)"), lignes);
+        return new Section(t, GraphiqueSvg.barres("decroche-graphique",
+                "Taux de décroché par département, avec la cible de " + CIBLE_DECROCHE + " %",
+                parDep.entrySet().stream().map(e -> new Barre(e.getKey(), valeur(taux(e.getValue()[1], e.getValue()[0]))))
+                        .toList(), " %", 100, (double) CIBLE_DECROCHE));
+    }
+
+    /** Demandes de rappel (liste d'appels des aidants) : faites, en retard, et délai entre la demande et l'appel. */
+    private Tableau rappels(Filtre f) {
+        StatistiquesJdbc.AppelsLus appels = stats.appels(f, aujourdhui());
+        List<StatistiquesJdbc.RappelFait> faits = stats.rappelsFaits(f);
+        List<Long> minutes = faits.stream().map(r -> Duration.between(r.creeLe(), r.faitLe()).toMinutes()).sorted().toList();
+        long aTemps = faits.stream().filter(r -> !LocalDate.ofInstant(r.faitLe(), StatistiquesJdbc.PARIS_ZONE)
+                .isAfter(r.avantLe())).count();
+        Object mediane = minutes.isEmpty() ? "" : heures(mediane(minutes));
+        Object max = minutes.isEmpty() ? "" : heures(minutes.get(minutes.size() - 1));
+        String resume = appels.total() == 0 ? "Aucune demande de rappel sur la période."
+                : appels.faits() + " appels faits sur " + appels.total() + " (" + pct(appels.faits(), appels.total())
+                + ") ; " + appels.enRetard() + " non faits après la date promise."
+                + (minutes.isEmpty() ? "" : " Délai médian entre la demande et l'appel : " + Format.lisible(mediane)
+                + " h ; " + aTemps + " sur " + minutes.size() + " faits au plus tard le jour promis ("
+                + pct(aTemps, minutes.size()) + ").")
+                + " Seul le filtre de période s'applique (une demande de rappel n'a pas de département).";
+        return new Tableau("rappels", "Appels à passer (demandes de rappel) et leur délai", resume,
+                List.of("Demandes de rappel", "Faites", "En retard", "Faites avec l'heure", "Faites au plus tard le jour promis",
+                        "Délai médian (heures)", "Délai le plus long (heures)"),
+                List.of(List.of(appels.total(), appels.faits(), appels.enRetard(), (long) minutes.size(), aTemps, mediane, max)));
+    }
+
+    private static BigDecimal heures(long minutes) {
+        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP);
+    }
+
+    private Tableau saisines(Filtre f, Perimetre p) {
+        Map<String, List<StatistiquesJdbc.SaisineLue>> parType = stats.saisines(f, p.organisationId()).stream()
                 .collect(Collectors.groupingBy(StatistiquesJdbc.SaisineLue::typeOrganisation, TreeMap::new, Collectors.toList()));
         List<List<Object>> lignes = new ArrayList<>();
         long total = 0;
@@ -190,7 +317,8 @@ public class TableauxDeBord {
             total += e.getValue().size();
             closes += delais.size();
         }
-        return new Tableau("saisines", "Saisines des administrations et délais de réponse",
+        return new Tableau("saisines", p.limiteAUneOrganisation() ? "Saisines adressées à " + p.libelle() + " et délais de réponse"
+                        : "Saisines des administrations et délais de réponse",
                 total == 0 ? "Aucune saisine ouverte sur la période."
                         : total + " saisines ouvertes sur la période, " + closes + " closes (" + pct(closes, total) + ").",
                 List.of("Organisation", "Ouvertes", "Closes", "Délai médian de clôture (jours)", "Délai le plus long (jours)"),
@@ -238,6 +366,15 @@ public class TableauxDeBord {
     }
 
     public TableauDeBord territoires(Filtre f) {
+        return territoires(f, Perimetre.RESEAU);
+    }
+
+    public TableauDeBord territoires(Filtre f, Perimetre p) {
+        if (p.limiteAUneOrganisation()) {
+            return new TableauDeBord("territoires", "Territoires",
+                    "Chiffres de " + p.libelle() + " seulement : ateliers où votre organisation tenait une table, et "
+                            + "personnes passées à votre table.", List.of(ateliers(f, p), personnesRencontrees(f, p)));
+        }
         List<CommuneDesservie> communes = couverture.communes().stream()
                 .filter(c -> f.departement().map(d -> d.equals(c.departement())).orElse(true)).toList();
         Map<String, long[]> parDep = new TreeMap<>();
@@ -265,16 +402,59 @@ public class TableauxDeBord {
                             .sorted((a, b) -> Integer.compare(b.minutesDuSiteLePlusProche(), a.minutesDuSiteLePlusProche()))
                             .map(c -> List.<Object>of(c.codeInsee(), c.nom(), (long) c.minutesDuSiteLePlusProche())).toList()), null));
         }
+        sections.add(ateliers(f, p));
+        sections.add(personnesRencontrees(f, p));
         List<Effectif> allerVers = stats.allerVers(f);
         sections.add(new Section(new Tableau("aller-vers", "Ateliers et maraudes (échanges enregistrés)",
                 allerVers.isEmpty() ? "Aucun échange en atelier ou en maraude enregistré sur la période."
                         : allerVers.stream().mapToLong(Effectif::nombre).sum() + " échanges en atelier ou en maraude enregistrés "
-                        + "dans les dossiers sur la période. Les ateliers programmés et les personnes rencontrées hors dossier "
-                        + "viendront du module des ateliers.",
+                        + "dans les dossiers sur la période (suivis dans un dossier, en plus des personnes rencontrées ci-dessus).",
                 List.of("Département", "Canal", "Échanges"),
                 allerVers.stream().map(e -> List.<Object>of(e.a(), e.b(), e.nombre())).toList()), null));
         return new TableauDeBord("territoires", "Territoires",
-                "Couverture du territoire par les sites France services et actions d'aller-vers enregistrées.", sections);
+                "Couverture du territoire par les sites France services, ateliers tenus et prévus, personnes rencontrées "
+                        + "et actions d'aller-vers enregistrées.", sections);
+    }
+
+    /** Ateliers tenus dans la période (jusqu'à aujourd'hui) et prévus après aujourd'hui, par département. */
+    private Section ateliers(Filtre f, Perimetre p) {
+        List<StatistiquesJdbc.AteliersLus> deps = stats.ateliers(f, aujourdhui(), p.organisationId());
+        long tenus = deps.stream().mapToLong(StatistiquesJdbc.AteliersLus::tenus).sum();
+        long confirmes = deps.stream().mapToLong(StatistiquesJdbc.AteliersLus::prevusConfirmes).sum();
+        long proposes = deps.stream().mapToLong(StatistiquesJdbc.AteliersLus::prevusProposes).sum();
+        String resume = tenus + confirmes + proposes == 0 ? "Aucun atelier tenu sur la période ni prévu."
+                : tenus + " atelier(s) tenu(s) sur la période jusqu'à aujourd'hui ; " + (confirmes + proposes)
+                + " prévu(s) après aujourd'hui (" + confirmes + " confirmé(s), " + proposes + " seulement proposé(s)), "
+                + "quelle que soit la fin de la période. Un atelier passé compte comme tenu s'il était confirmé ou si des "
+                + "personnes y ont été enregistrées.";
+        Tableau t = new Tableau("ateliers", p.limiteAUneOrganisation() ? "Ateliers où " + p.libelle() + " tenait une table"
+                : "Ateliers tenus et prévus, par département", resume,
+                List.of("Département", "Tenus", "Prévus et confirmés", "Prévus, seulement proposés"),
+                deps.stream().map(d -> List.<Object>of(d.departement(), d.tenus(), d.prevusConfirmes(), d.prevusProposes())).toList());
+        return new Section(t, GraphiqueSvg.barres("ateliers-graphique", "Ateliers tenus par département",
+                deps.stream().map(d -> new Barre(d.departement(), d.tenus())).toList(), "", 0, null));
+    }
+
+    /** Personnes rencontrées le jour J des ateliers de la période (pour une organisation : passées à sa table). */
+    private Section personnesRencontrees(Filtre f, Perimetre p) {
+        List<StatistiquesJdbc.PassagesLus> deps = stats.personnesRencontrees(f, p.organisationId());
+        long personnes = deps.stream().mapToLong(StatistiquesJdbc.PassagesLus::personnes).sum();
+        long questionnaires = deps.stream().mapToLong(StatistiquesJdbc.PassagesLus::questionnaires).sum();
+        long droits = deps.stream().mapToLong(StatistiquesJdbc.PassagesLus::droitsDecouverts).sum();
+        long demarches = deps.stream().mapToLong(StatistiquesJdbc.PassagesLus::demarchesFaites).sum();
+        String resume = personnes == 0 ? "Aucune personne rencontrée en atelier sur la période."
+                : personnes + " personne(s) rencontrée(s) en atelier sur la période" + (p.limiteAUneOrganisation()
+                ? " à votre table" : "") + " ; questionnaire « Mes droits » fait pour " + questionnaires + " ("
+                + pct(questionnaires, personnes) + ") ; " + droits + " droit(s) découvert(s) et " + demarches
+                + " démarche(s) faite(s) sur place.";
+        Tableau t = new Tableau("personnes-rencontrees", p.limiteAUneOrganisation()
+                ? "Personnes passées à la table de " + p.libelle() : "Personnes rencontrées en atelier, par département", resume,
+                List.of("Département", "Personnes rencontrées", "Questionnaire « Mes droits » fait", "Droits découverts",
+                        "Démarches faites sur place"),
+                deps.stream().map(d -> List.<Object>of(d.departement(), d.personnes(), d.questionnaires(), d.droitsDecouverts(),
+                        d.demarchesFaites())).toList());
+        return new Section(t, GraphiqueSvg.barres("personnes-rencontrees-graphique", "Personnes rencontrées par département",
+                deps.stream().map(d -> new Barre(d.departement(), d.personnes())).toList(), "", 0, null));
     }
 
     /** Les tableaux open data d'une année, sous secret statistique (aucune cellule sous 11). */
@@ -286,6 +466,16 @@ public class TableauxDeBord {
                 stats.droitsParDepartementPrestationStatut(f)));
         tableaux.add(croiser("premier-contact", "Échanges par département et canal, réglés ou non au premier contact, " + annee,
                 List.of("Département", "Canal"), List.of("oui", "non"), stats.premierContactParDepartement(f)));
+        tableaux.add(croiser("non-recours", "Non-recours trouvé par le dépistage proactif, par département et prestation, "
+                        + "résolu ou non, " + annee, List.of("Département", "Prestation"), List.of("résolu", "non résolu"),
+                stats.nonRecours(f, java.util.Optional.empty()).stream().flatMap(l -> java.util.stream.Stream.of(
+                        new Effectif(l.departement(), l.prestation(), "résolu", l.resolus()),
+                        new Effectif(l.departement(), l.prestation(), "non résolu", l.constats() - l.resolus()))).toList()));
+        tableaux.add(croiser("personnes-rencontrees", "Personnes rencontrées en atelier, par département et public visé, "
+                        + annee, List.of("Département", "Public visé"), List.of("questionnaire fait", "sans questionnaire"),
+                stats.personnesParDepartementPublic(f)));
+        tableaux.add(croiser("appels-recus", "Appels reçus par département et structure, décrochés ou non, " + annee,
+                List.of("Département", "Structure"), List.of("décroché", "non décroché"), stats.decrocheParDepartement(f)));
         return tableaux;
     }
 

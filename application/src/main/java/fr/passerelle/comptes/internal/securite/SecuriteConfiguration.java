@@ -108,8 +108,11 @@ class SecuriteConfiguration {
             // Administration proactive : lancer un dépistage et lire ses exports ; les aidants voient les constats de leur structure.
             acces.requestMatchers("/proactif", "/proactif/**").hasAnyRole(Role.ADMINISTRATEUR.name(), Role.COORDINATEUR.name())
                     .requestMatchers(GET, "/aidant/constats").hasRole(Role.AIDANT.name());
-            // Observatoire : tableaux de bord du pilotage ; l'open data (sous secret statistique, par année) est public
+            // Observatoire : tableaux de bord du pilotage ; l'open data (sous secret statistique, par année) est public ;
+            // un agent lit les chiffres de sa seule organisation (le contrôleur en tire le périmètre), sans rien saisir.
             acces.requestMatchers(GET, "/observatoire/open-data", "/observatoire/open-data/**").permitAll()
+                    .requestMatchers(GET, "/observatoire", "/observatoire/**")
+                    .hasAnyRole(Role.COORDINATEUR.name(), Role.ADMINISTRATEUR.name(), Role.AGENT.name())
                     .requestMatchers("/observatoire", "/observatoire/**")
                     .hasAnyRole(Role.COORDINATEUR.name(), Role.ADMINISTRATEUR.name());
             acces.requestMatchers(new RouteInconnueMatcher(contexte)).permitAll()

@@ -14,20 +14,38 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.passerelle.comptes.CompteAuthentifie;
+import fr.passerelle.dossiers.AppelsRecus;
 import fr.passerelle.dossiers.internal.ServiceDossiers;
 import fr.passerelle.dossiers.internal.domaine.Identite;
 import fr.passerelle.dossiers.internal.domaine.SaisieInvalide;
 
-/** Les dossiers de la structure de l'aidant : liste, recherche par nom, création. */
+/** Les dossiers de la structure de l'aidant : liste, recherche par nom, création ; appels reçus par la structure. */
 @Controller
 class DossiersController {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final ServiceDossiers service;
+    private final AppelsRecus appelsRecus;
 
-    DossiersController(ServiceDossiers service) {
+    DossiersController(ServiceDossiers service, AppelsRecus appelsRecus) {
         this.service = service;
+        this.appelsRecus = appelsRecus;
+    }
+
+    /** « Noter un appel reçu » : décroché ou manqué, à l'heure de l'envoi, pour la structure de l'aidant. */
+    @PostMapping("/dossiers/appels-recus")
+    String appelRecu(@AuthenticationPrincipal CompteAuthentifie principal, @RequestParam(defaultValue = "") String issue,
+                     RedirectAttributes redirection) {
+        if (!issue.equals("decroche") && !issue.equals("manque")) {
+            redirection.addFlashAttribute("erreurAppel", "Appel reçu : choisissez « décroché » ou « manqué ».");
+            return "redirect:/dossiers";
+        }
+        long structure = principal.compte().structureId()
+                .orElseThrow(() -> new IllegalStateException("un aidant a toujours une structure"));
+        appelsRecus.enregistrer(structure, service.maintenant(), issue.equals("decroche"), principal.compte().email());
+        redirection.addFlashAttribute("succes", issue.equals("decroche") ? "Appel décroché noté." : "Appel manqué noté.");
+        return "redirect:/dossiers";
     }
 
     @GetMapping("/dossiers")

@@ -41,8 +41,10 @@ public class AppelsEtCourriersJdbc {
                         rs.getString("motif"), rs.getObject("avant_le", LocalDate.class), rs.getBoolean("fait"))).list();
     }
 
-    public boolean marquerFait(long id) {
-        return jdbc.sql("UPDATE appel_a_passer SET fait = TRUE WHERE id = :id").param("id", id).update() == 1;
+    /** Marque l'appel fait à cette heure (l'observatoire en mesure le délai) ; un appel déjà fait garde sa première heure. */
+    public boolean marquerFait(long id, Instant le) {
+        return jdbc.sql("UPDATE appel_a_passer SET fait = TRUE, fait_le = COALESCE(fait_le, :le) WHERE id = :id")
+                .param("id", id).param("le", NotificationJdbc.horodatage(le)).update() == 1;
     }
 
     /** Enregistre le PDF du courrier (idempotent par clé). */

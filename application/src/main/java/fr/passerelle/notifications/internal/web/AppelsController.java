@@ -1,5 +1,7 @@
 package fr.passerelle.notifications.internal.web;
 
+import java.time.Clock;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +17,11 @@ import fr.passerelle.notifications.internal.persistance.AppelsEtCourriersJdbc;
 class AppelsController {
 
     private final AppelsEtCourriersJdbc appels;
+    private final Clock horloge;
 
-    AppelsController(AppelsEtCourriersJdbc appels) {
+    AppelsController(AppelsEtCourriersJdbc appels, Clock horloge) {
         this.appels = appels;
+        this.horloge = horloge;
     }
 
     /** Un appel et le numéro écrit à la française. */
@@ -33,7 +37,7 @@ class AppelsController {
 
     @PostMapping("/aidant/appels/{id}/fait")
     String fait(@PathVariable long id, RedirectAttributes redirection) {
-        appels.marquerFait(id);
+        appels.marquerFait(id, horloge.instant());
         redirection.addFlashAttribute("succes", "Appel noté comme fait.");
         return "redirect:/aidant/appels";
     }

@@ -103,9 +103,11 @@ public class StatistiquesJdbc {
                 .list();
     }
 
-    public List<SaisineLue> saisines(Filtre f) {
-        return jdbc.sql("SELECT type_organisation, etat, le, close_le FROM obs_saisine WHERE " + periode(f))
-                .params(parametres(f))
+    /** Saisines ouvertes dans la période ; pour une organisation, seulement celles qui lui sont adressées. */
+    public List<SaisineLue> saisines(Filtre f, Optional<Long> organisation) {
+        return jdbc.sql("SELECT type_organisation, etat, le, close_le FROM obs_saisine WHERE " + periode(f)
+                        + organisation.map(o -> " AND organisation_id = :organisation").orElse(""))
+                .params(parametres(f, organisation))
                 .query((rs, n) -> new SaisineLue(rs.getString(1), rs.getString(2), instant(rs, 3), instant(rs, 4)))
                 .list();
     }
@@ -137,6 +139,124 @@ public class StatistiquesJdbc {
                 .single();
     }
 
+    public record AteliersLus(String departement, long tenus, long prevusConfirmes, long prevusProposes) {
+    }
+
+    public record PassagesLus(String departement, long personnes, long questionnaires, long droitsDecouverts,
+                              long demarchesFaites) {
+    }
+
+    public record NonRecoursLu(String prestation, String departement, long constats, BigDecimal montantAnnuel,
+                               long personnesConnues, long resolus, BigDecimal montantResolu) {
+    }
+
+    public record DecrocheLu(String structure, String departement, long appels, long decroches) {
+    }
+
+    public record RappelFait(Instant creeLe, LocalDate avantLe, Instant faitLe) {
+    }
+
+    /**
+     * Ateliers par département (celui de la commune ; « commune à choisir » sinon) : tenus dans la période jusqu'à
+     * aujourd'hui (confirmés, ou avec au moins une personne enregistrée le jour J), et prévus après aujourd'hui
+     * (confirmés ou seulement proposés), quelle que soit la fin de la période.
+     */
+    public List<AteliersLus> ateliers(Filtre f, LocalDate aujourdhui, Optional<Long> organisation) {
+        LocalDate finTenus = f.au().isBefore(aujourdhui) ? f.au() : aujourdhui;
+        return jdbc.sql("SELECT COALESCE(departement, 'commune à choisir') AS dep, "
+                        + "SUM(CASE WHEN jour >= :du_jour AND jour <= :fin_tenus AND (statut = 'CONFIRME' OR avec_passages) "
+                        + "THEN 1 ELSE 0 END) AS tenus, "
+                        + "SUM(CASE WHEN jour > :aujourdhui AND statut = 'CONFIRME' THEN 1 ELSE 0 END) AS prevus_confirmes, "
+                        + "SUM(CASE WHEN jour > :aujourdhui AND statut = 'PROPOSE' THEN 1 ELSE 0 END) AS prevus_proposes "
+                        + "FROM obs_atelier WHERE ((jour >= :du_jour AND jour <= :fin_tenus) OR jour > :aujourdhui)"
+                        + f.departement().map(d -> " AND departement = :departement").orElse("")
+                        + organisation.map(o -> " AND atelier_id IN (SELECT atelier_id FROM obs_atelier_organisation "
+                        + "WHERE organisation_id = :organisation)").orElse("")
+                        + " GROUP BY COALESCE(departement, 'commune à choisir') ORDER BY dep")
+                .params(parametresJours(f, organisation)).param("fin_tenus", finTenus).param("aujourdhui", aujourdhui)
+                .query((rs, n) -> new AteliersLus(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .list();
+    }
+
+    /**
+     * Personnes rencontrées le jour J des ateliers de la période, par département ; pour une organisation : les
+     * personnes passées à sa table.
+     */
+    public List<PassagesLus> personnesRencontrees(Filtre f, Optional<Long> organisation) {
+        String vue = organisation.isPresent() ? "obs_passage_organisation" : "obs_passage";
+        return jdbc.sql("SELECT COALESCE(departement, 'commune à choisir') AS dep, COUNT(*) AS personnes, "
+                        + "SUM(CASE WHEN questionnaire THEN 1 ELSE 0 END) AS questionnaires, "
+                        + "SUM(droits_decouverts) AS droits, SUM(demarches_faites) AS demarches FROM " + vue
+                        + " WHERE jour >= :du_jour AND jour <= :au_jour"
+                        + f.departement().map(d -> " AND departement = :departement").orElse("")
+                        + organisation.map(o -> " AND organisation_id = :organisation").orElse("")
+                        + " GROUP BY COALESCE(departement, 'commune à choisir') ORDER BY dep")
+                .params(parametresJours(f, organisation))
+                .query((rs, n) -> new PassagesLus(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .list();
+    }
+
+    /** Pour l'open data : (département, public visé, questionnaire fait ou non) → personnes rencontrées. */
+    public List<Effectif> personnesParDepartementPublic(Filtre f) {
+        return jdbc.sql("SELECT COALESCE(departement, 'commune à choisir'), public_vise, "
+                        + "CASE WHEN questionnaire THEN 'questionnaire fait' ELSE 'sans questionnaire' END, COUNT(*) "
+                        + "FROM obs_passage WHERE jour >= :du_jour AND jour <= :au_jour "
+                        + "GROUP BY COALESCE(departement, 'commune à choisir'), public_vise, questionnaire ORDER BY 1, 2")
+                .params(parametresJours(f, Optional.empty()))
+                .query((rs, n) -> new Effectif(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                .list();
+    }
+
+    /**
+     * Non-recours trouvé par le dépistage proactif (constats « à demander » et attributions sans demande), par
+     * prestation et département : constats, montant annuel, personnes connues de Passerelle, résolus (droit demandé ou
+     * accordé dans un dossier après le dépistage). Un constat enregistré par deux dépistages de la période compte une
+     * fois. Pour une organisation : les dépistages lancés par ses agents.
+     */
+    public List<NonRecoursLu> nonRecours(Filtre f, Optional<Long> organisation) {
+        return jdbc.sql("SELECT prestation, departement, COUNT(*) AS constats, SUM(montant) AS montant, SUM(connue) AS connues, "
+                        + "SUM(resolu) AS resolus, SUM(resolu * montant) AS montant_resolu FROM ("
+                        + "SELECT identifiant, MIN(prestation) AS prestation, MIN(departement) AS departement, "
+                        + "MIN(montant_annuel_centimes) AS montant, MAX(personne_connue) AS connue, MAX(resolu) AS resolu "
+                        + "FROM obs_constat WHERE nature IN ('A_DEMANDER', 'ATTRIBUTION') AND " + periode(f)
+                        + organisation.map(o -> " AND organisation_id = :organisation").orElse("")
+                        + " GROUP BY identifiant) u GROUP BY prestation, departement ORDER BY prestation, departement")
+                .params(parametres(f, organisation))
+                .query((rs, n) -> new NonRecoursLu(rs.getString("prestation"), rs.getString("departement"), rs.getLong("constats"),
+                        euros(rs.getLong("montant")), rs.getLong("connues"), rs.getLong("resolus"), euros(rs.getLong("montant_resolu"))))
+                .list();
+    }
+
+    /** Appels reçus et décrochés, par structure (seules les structures qui enregistrent leurs appels apparaissent). */
+    public List<DecrocheLu> decroche(Filtre f) {
+        return jdbc.sql("SELECT structure_id, structure, departement, COUNT(*) AS n, "
+                        + "SUM(CASE WHEN decroche THEN 1 ELSE 0 END) AS decroches FROM obs_appel_recu WHERE " + periode(f)
+                        + " GROUP BY structure_id, structure, departement ORDER BY structure")
+                .params(parametres(f))
+                .query((rs, n) -> new DecrocheLu(rs.getString("structure"), rs.getString("departement"), rs.getLong("n"),
+                        rs.getLong("decroches")))
+                .list();
+    }
+
+    /** Pour l'open data : (département, structure, décroché ou non) → appels reçus. */
+    public List<Effectif> decrocheParDepartement(Filtre f) {
+        return jdbc.sql("SELECT departement, structure, CASE WHEN decroche THEN 'décroché' ELSE 'non décroché' END, COUNT(*) "
+                        + "FROM obs_appel_recu WHERE " + periode(f)
+                        + " GROUP BY departement, structure_id, structure, decroche ORDER BY departement, structure")
+                .params(parametres(f))
+                .query((rs, n) -> new Effectif(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                .list();
+    }
+
+    /** Rappels demandés dans la période et faits, avec l'heure où ils l'ont été (période seule : pas de territoire). */
+    public List<RappelFait> rappelsFaits(Filtre f) {
+        return jdbc.sql("SELECT le, avant_le, fait_le FROM obs_appel WHERE " + periode(sansTerritoire(f))
+                        + " AND fait AND fait_le IS NOT NULL")
+                .params(parametres(sansTerritoire(f)))
+                .query((rs, n) -> new RappelFait(instant(rs, 1), rs.getObject(2, LocalDate.class), instant(rs, 3)))
+                .list();
+    }
+
     /** Démarches par intitulé : nombre, bloquées sur la période, bloquées sur la période précédente de même durée. */
     public List<DemarcheLue> demarches(Filtre f) {
         Filtre avant = f.precedent();
@@ -165,6 +285,26 @@ public class StatistiquesJdbc {
         p.put("au", debut(f.au().plusDays(1)));
         f.departement().ifPresent(d -> p.put("departement", d));
         return p;
+    }
+
+    private static java.util.Map<String, Object> parametres(Filtre f, Optional<Long> organisation) {
+        java.util.Map<String, Object> p = parametres(f);
+        organisation.ifPresent(o -> p.put("organisation", o));
+        return p;
+    }
+
+    /** Paramètres d'une période en jours (colonnes DATE : le jour de l'atelier), bornes incluses. */
+    private static java.util.Map<String, Object> parametresJours(Filtre f, Optional<Long> organisation) {
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        p.put("du_jour", f.du());
+        p.put("au_jour", f.au());
+        f.departement().ifPresent(d -> p.put("departement", d));
+        organisation.ifPresent(o -> p.put("organisation", o));
+        return p;
+    }
+
+    private static BigDecimal euros(long centimes) {
+        return BigDecimal.valueOf(centimes, 2);
     }
 
     static OffsetDateTime debut(LocalDate jour) {

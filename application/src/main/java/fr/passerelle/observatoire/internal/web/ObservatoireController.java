@@ -21,17 +21,21 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.passerelle.comptes.CompteAuthentifie;
+import fr.passerelle.comptes.CompteConnecte;
+import fr.passerelle.comptes.Role;
 import fr.passerelle.observatoire.internal.TableauxDeBord;
 import fr.passerelle.observatoire.internal.domaine.CriteresDemarche;
 import fr.passerelle.observatoire.internal.domaine.Filtre;
 import fr.passerelle.observatoire.internal.domaine.FiltreInvalide;
+import fr.passerelle.observatoire.internal.domaine.Perimetre;
 import fr.passerelle.observatoire.internal.domaine.Tableau;
 import fr.passerelle.observatoire.internal.domaine.TableauDeBord;
 import fr.passerelle.observatoire.internal.persistance.CriteresJdbc;
 
 /**
- * Tableaux de bord du pilotage (coordinateur, administrateur) : filtres dans l'URL, exports CSV et JSON ; export
- * open data public, par année, sous secret statistique.
+ * Tableaux de bord du pilotage (coordinateur, administrateur ; agent limité aux chiffres de son organisation) :
+ * filtres dans l'URL, exports CSV et JSON ; export open data public, par année, sous secret statistique. Le
+ * périmètre vient du compte connecté, jamais d'un paramètre de l'URL.
  */
 @Controller
 class ObservatoireController {
@@ -50,13 +54,16 @@ class ObservatoireController {
     }
 
     @GetMapping("/observatoire/{id:acces-aux-droits|qualite-du-contact|demarches-en-ligne|territoires}")
-    String page(@PathVariable String id, @RequestParam(required = false) String du, @RequestParam(required = false) String au,
+    String page(@AuthenticationPrincipal CompteAuthentifie principal, @PathVariable String id,
+                @RequestParam(required = false) String du, @RequestParam(required = false) String au,
                 @RequestParam(required = false) String departement, Model modele) {
+        Perimetre perimetre = perimetre(principal, id);
         Map<String, String> saisie = new LinkedHashMap<>();
         saisie.put("du", du == null ? "" : du);
         saisie.put("au", au == null ? "" : au);
         saisie.put("departement", departement == null ? "" : departement);
-        modele.addAttribute("onglets", onglets());
+        modele.addAttribute("onglets", onglets(perimetre));
+        modele.addAttribute("perimetre", perimetre);
         modele.addAttribute("id", id);
         if (!modele.containsAttribute("erreursCriteres")) {
             modele.addAttribute("erreursCriteres", Map.of());
@@ -67,7 +74,7 @@ class ObservatoireController {
             saisie.put("du", filtre.du().toString());
             saisie.put("au", filtre.au().toString());
             modele.addAttribute("filtre", filtre);
-            modele.addAttribute("tableau", tableaux.construire(id, filtre));
+            modele.addAttribute("tableau", tableaux.construire(id, filtre, perimetre));
             modele.addAttribute("erreurs", Map.of());
         } catch (FiltreInvalide e) {
             modele.addAttribute("erreurs", e.erreurs());
@@ -79,18 +86,21 @@ class ObservatoireController {
     }
 
     @GetMapping("/observatoire/{id}/{tableau}.csv")
-    ResponseEntity<String> csv(@PathVariable String id, @PathVariable String tableau, @RequestParam(required = false) String du,
+    ResponseEntity<String> csv(@AuthenticationPrincipal CompteAuthentifie principal, @PathVariable String id,
+                               @PathVariable String tableau, @RequestParam(required = false) String du,
                                @RequestParam(required = false) String au, @RequestParam(required = false) String departement) {
-        Tableau t = tableau(id, tableau, du, au, departement);
+        Tableau t = tableau(id, tableau, du, au, departement, perimetre(principal, verifier(id)));
         return csv(t, id + "-" + tableau);
     }
 
     @GetMapping(value = "/observatoire/{id}/{tableau}.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    Map<String, Object> json(@PathVariable String id, @PathVariable String tableau, @RequestParam(required = false) String du,
+    Map<String, Object> json(@AuthenticationPrincipal CompteAuthentifie principal, @PathVariable String id,
+                             @PathVariable String tableau, @RequestParam(required = false) String du,
                              @RequestParam(required = false) String au, @RequestParam(required = false) String departement) {
+        Perimetre perimetre = perimetre(principal, verifier(id));
         Filtre f = filtre(du, au, departement);
-        Tableau t = tableaux.construire(verifier(id), f).tableau(tableau)
+        Tableau t = tableaux.construire(id, f, perimetre).tableau(tableau)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Tableau inconnu : " + tableau));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tableau", t.id());
@@ -99,6 +109,7 @@ class ObservatoireController {
         m.put("du", f.du().toString());
         m.put("au", f.au().toString());
         m.put("departement", f.departement().orElse(null));
+        m.put("perimetre", perimetre.libelle());
         m.put("lignes", t.enregistrements());
         return m;
     }
@@ -114,7 +125,7 @@ class ObservatoireController {
         } catch (FiltreInvalide e) {
             modele.addAttribute("erreursCriteres", e.erreurs());
             modele.addAttribute("saisieCriteres", saisie);
-            return page("demarches-en-ligne", null, null, null, modele);
+            return page(principal, "demarches-en-ligne", null, null, null, modele);
         }
     }
 
@@ -162,8 +173,8 @@ class ObservatoireController {
                 "Année : indiquez une année en chiffres entre 2000 et " + courante + " (reçu « " + texte + " »).");
     }
 
-    private Tableau tableau(String id, String tableau, String du, String au, String departement) {
-        return tableaux.construire(verifier(id), filtre(du, au, departement)).tableau(tableau)
+    private Tableau tableau(String id, String tableau, String du, String au, String departement, Perimetre perimetre) {
+        return tableaux.construire(id, filtre(du, au, departement), perimetre).tableau(tableau)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Tableau inconnu : " + tableau));
     }
 
@@ -189,10 +200,28 @@ class ObservatoireController {
                 .body(t.csv());
     }
 
-    private static List<Map<String, String>> onglets() {
+    /**
+     * Le périmètre du compte connecté : tout le réseau pour un coordinateur ou un administrateur, son organisation pour
+     * un agent (qui n'ouvre que les tableaux de bord rattachables à une organisation : 403 sinon). Tout autre rôle est
+     * déjà refusé par la configuration de sécurité ; on refuse encore ici par prudence.
+     */
+    private static Perimetre perimetre(CompteAuthentifie principal, String id) {
+        CompteConnecte compte = principal.compte();
+        if (compte.role() == Role.COORDINATEUR || compte.role() == Role.ADMINISTRATEUR) {
+            return Perimetre.RESEAU;
+        }
+        if (compte.role() == Role.AGENT && compte.organisationId().isPresent() && TableauxDeBord.IDS_ORGANISATION.contains(id)) {
+            return Perimetre.organisation(compte.organisationId().get(), compte.rattachement().orElse("votre organisation"));
+        }
+        throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Ce tableau de bord n'est pas ouvert à votre compte.");
+    }
+
+    private static List<Map<String, String>> onglets(Perimetre perimetre) {
         return List.of(Map.of("id", "acces-aux-droits", "titre", "Accès aux droits"),
                 Map.of("id", "qualite-du-contact", "titre", "Qualité du contact"),
                 Map.of("id", "demarches-en-ligne", "titre", "Démarches en ligne"),
-                Map.of("id", "territoires", "titre", "Territoires"));
+                Map.of("id", "territoires", "titre", "Territoires")).stream()
+                .filter(o -> !perimetre.limiteAUneOrganisation() || TableauxDeBord.IDS_ORGANISATION.contains(o.get("id")))
+                .toList();
     }
 }
