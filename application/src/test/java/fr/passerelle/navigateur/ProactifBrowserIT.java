@@ -64,15 +64,11 @@ class ProactifBrowserIT {
     }
 
     void connecter(ChromeDriver n, String email) {
-        n.get("http://localhost:" + port + "/connexion");
-        n.findElement(By.id("email")).sendKeys(email);
-        n.findElement(By.id("motDePasse")).sendKeys("passerelle-demo");
-        Navigateur.soumettre(n, By.id("bouton-connexion"));
+        Navigateur.connecter(n, port, email);
     }
 
     void accessible(String nom) throws Exception {
-        assertThat(navigateur.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
-        assertThat(Navigateur.violationsGraves(navigateur, axe, nom)).as("violations axe serious/critical sur %s", nom).isEmpty();
+        Navigateur.verifierAccessible(navigateur, axe, nom);
     }
 
     Path population() throws Exception {

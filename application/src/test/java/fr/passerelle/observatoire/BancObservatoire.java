@@ -2,13 +2,9 @@ package fr.passerelle.observatoire;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +19,7 @@ import fr.passerelle.observatoire.internal.TableauxDeBord;
 import fr.passerelle.observatoire.internal.domaine.Filtre;
 import fr.passerelle.observatoire.internal.domaine.Perimetre;
 import fr.passerelle.persistance.PostgresDeTest;
+import fr.passerelle.persistance.SchemaPostgres;
 
 /**
  * Banc de l'observatoire (pas un test de la suite : son nom ne finit pas par « Test » ; lancé par
@@ -43,29 +40,20 @@ import fr.passerelle.persistance.PostgresDeTest;
 class BancObservatoire {
 
     static final double ECHELLE = Double.parseDouble(System.getProperty("banc.echelle", "1"));
-    static final String SCHEMA = "banc_obs_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    static final SchemaPostgres SCHEMA = SchemaPostgres.nouveau("banc_obs");
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registre) {
-        registre.add("spring.datasource.url", () -> PostgresDeTest.URL
-                + (PostgresDeTest.URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-        registre.add("spring.datasource.username", () -> PostgresDeTest.UTILISATEUR);
-        registre.add("spring.datasource.password", () -> "");
-        registre.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
-        registre.add("spring.flyway.schemas", () -> SCHEMA);
-        registre.add("spring.flyway.default-schema", () -> SCHEMA);
+        SCHEMA.declarer(registre);
     }
 
     @AfterAll
     static void supprimerLeSchema() throws Exception {
         if (Boolean.getBoolean("banc.garder")) {
-            System.out.println("Schéma gardé pour EXPLAIN : " + SCHEMA);
+            System.out.println("Schéma gardé pour EXPLAIN : " + SCHEMA.nom());
             return;
         }
-        try (Connection c = DriverManager.getConnection(PostgresDeTest.URL, PostgresDeTest.UTILISATEUR, "");
-             Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        }
+        SCHEMA.supprimer();
     }
 
     @Autowired

@@ -2,11 +2,6 @@ package fr.passerelle.observatoire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.util.UUID;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,6 +16,7 @@ import fr.passerelle.observatoire.internal.TableauxDeBord;
 import fr.passerelle.observatoire.internal.domaine.Filtre;
 import fr.passerelle.observatoire.internal.domaine.Perimetre;
 import fr.passerelle.persistance.PostgresDeTest;
+import fr.passerelle.persistance.SchemaPostgres;
 
 /** Les vues V70 et les agrégats donnent les mêmes chiffres sur PostgreSQL 15 que sur H2 (même scénario). */
 @ExtendWith(PostgresDeTest.class)
@@ -29,25 +25,16 @@ import fr.passerelle.persistance.PostgresDeTest;
 @ActiveProfiles("test")
 class ObservatoirePostgresTest {
 
-    static final String SCHEMA = "observatoire_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    static final SchemaPostgres SCHEMA = SchemaPostgres.nouveau("observatoire");
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registre) {
-        registre.add("spring.datasource.url", () -> PostgresDeTest.URL
-                + (PostgresDeTest.URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-        registre.add("spring.datasource.username", () -> PostgresDeTest.UTILISATEUR);
-        registre.add("spring.datasource.password", () -> "");
-        registre.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
-        registre.add("spring.flyway.schemas", () -> SCHEMA);
-        registre.add("spring.flyway.default-schema", () -> SCHEMA);
+        SCHEMA.declarer(registre);
     }
 
     @AfterAll
     static void supprimerLeSchema() throws Exception {
-        try (Connection c = DriverManager.getConnection(PostgresDeTest.URL, PostgresDeTest.UTILISATEUR, "");
-             Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        }
+        SCHEMA.supprimer();
     }
 
     @Autowired

@@ -3,10 +3,6 @@ package fr.passerelle.proactif;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +18,7 @@ import fr.passerelle.comptes.Annuaire;
 import fr.passerelle.droits.internal.domaine.Questionnaire;
 import fr.passerelle.droits.internal.persistance.SituationsEnregistrees;
 import fr.passerelle.persistance.PostgresDeTest;
+import fr.passerelle.persistance.SchemaPostgres;
 import fr.passerelle.proactif.internal.Lancement;
 import fr.passerelle.proactif.internal.ServiceDepistages;
 import fr.passerelle.proactif.internal.persistance.DepistagesJdbc;
@@ -32,25 +29,16 @@ import fr.passerelle.proactif.internal.persistance.DepistagesJdbc;
 @ActiveProfiles({"demo", "test"})
 class ProactifPostgresTest {
 
-    static final String SCHEMA = "proactif_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    static final SchemaPostgres SCHEMA = SchemaPostgres.nouveau("proactif");
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registre) {
-        registre.add("spring.datasource.url", () -> PostgresDeTest.URL
-                + (PostgresDeTest.URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-        registre.add("spring.datasource.username", () -> PostgresDeTest.UTILISATEUR);
-        registre.add("spring.datasource.password", () -> "");
-        registre.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
-        registre.add("spring.flyway.schemas", () -> SCHEMA);
-        registre.add("spring.flyway.default-schema", () -> SCHEMA);
+        SCHEMA.declarer(registre);
     }
 
     @AfterAll
     static void supprimerLeSchema() throws Exception {
-        try (Connection c = DriverManager.getConnection(PostgresDeTest.URL, PostgresDeTest.UTILISATEUR, "");
-             Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        }
+        SCHEMA.supprimer();
     }
 
     @Autowired
