@@ -1,14 +1,17 @@
 package fr.passerelle.observatoire.internal;
 
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+import fr.passerelle.observatoire.internal.persistance.LecturesCourtes;
 
 /**
- * Lance ensemble les lectures indépendantes d'un tableau de bord (chacune sur sa connexion, dans un fil virtuel) :
+ * Lance ensemble les lectures indépendantes d'un tableau de bord (chacune sur sa connexion, dans un fil virtuel, par
+ * {@link LecturesCourtes}) :
  * le tableau attend la plus lente au lieu de leur somme. Rien n'est gardé d'une construction à l'autre (pas de cache) :
  * chaque lecture est faite à chaque affichage. {@link #close()} attend toutes les lectures lancées ; une lecture en
  * échec relance son exception quand on lit sa valeur.
@@ -16,9 +19,14 @@ import java.util.concurrent.Future;
 final class EnParallele implements AutoCloseable {
 
     private final ExecutorService executeur = Executors.newVirtualThreadPerTaskExecutor();
+    private final LecturesCourtes courtes;
 
-    <T> Resultat<T> lancer(Callable<T> lecture) {
-        return new Resultat<>(executeur.submit(lecture));
+    EnParallele(LecturesCourtes courtes) {
+        this.courtes = courtes;
+    }
+
+    <T> Resultat<T> lancer(Supplier<T> lecture) {
+        return new Resultat<>(executeur.submit(() -> courtes.lire(lecture)));
     }
 
     @Override

@@ -26,6 +26,7 @@ import fr.passerelle.observatoire.internal.domaine.SecretStatistique;
 import fr.passerelle.observatoire.internal.domaine.Tableau;
 import fr.passerelle.observatoire.internal.domaine.TableauDeBord;
 import fr.passerelle.observatoire.internal.persistance.CriteresJdbc;
+import fr.passerelle.observatoire.internal.persistance.LecturesCourtes;
 import fr.passerelle.observatoire.internal.persistance.StatistiquesJdbc;
 import fr.passerelle.observatoire.internal.persistance.StatistiquesJdbc.ContactStructure;
 import fr.passerelle.observatoire.internal.persistance.StatistiquesJdbc.DroitsGroupe;
@@ -51,8 +52,11 @@ public class TableauxDeBord {
     private final CriteresJdbc criteres;
     private final CouvertureFranceServices couverture;
     private final Clock horloge;
+    private final LecturesCourtes courtes;
 
-    TableauxDeBord(StatistiquesJdbc stats, CriteresJdbc criteres, CouvertureFranceServices couverture, Clock horloge) {
+    TableauxDeBord(StatistiquesJdbc stats, CriteresJdbc criteres, CouvertureFranceServices couverture, Clock horloge,
+                   LecturesCourtes courtes) {
+        this.courtes = courtes;
         this.stats = stats;
         this.criteres = criteres;
         this.couverture = couverture;
@@ -94,7 +98,7 @@ public class TableauxDeBord {
         // Les deux lectures sont indépendantes : lancées ensemble (voir EnParallele).
         EnParallele.Resultat<List<StatistiquesJdbc.DroitsCroises>> croises;
         EnParallele.Resultat<List<NonRecoursLu>> lusNonRecours;
-        try (EnParallele ensemble = new EnParallele()) {
+        try (EnParallele ensemble = new EnParallele(courtes)) {
             croises = p.limiteAUneOrganisation() ? EnParallele.Resultat.deja(List.of())
                     : ensemble.lancer(() -> stats.droitsParPrestationEtDepartement(f));
             lusNonRecours = ensemble.lancer(() -> stats.nonRecours(f, p.organisationId()));
@@ -220,7 +224,7 @@ public class TableauxDeBord {
         EnParallele.Resultat<List<Effectif>> lusNotifications;
         EnParallele.Resultat<List<Effectif>> lusRaisons;
         LocalDate aujourdhui = aujourdhui();
-        try (EnParallele ensemble = new EnParallele()) {
+        try (EnParallele ensemble = new EnParallele(courtes)) {
             lusContacts = ensemble.lancer(() -> stats.premierContact(f));
             lusDecroche = ensemble.lancer(() -> stats.decroche(f));
             lusSaisines = ensemble.lancer(() -> stats.saisines(f, p.organisationId()));
@@ -431,7 +435,7 @@ public class TableauxDeBord {
         EnParallele.Resultat<List<StatistiquesJdbc.PassagesLus>> lusPassages;
         EnParallele.Resultat<List<Effectif>> lusAllerVers;
         LocalDate aujourdhui = aujourdhui();
-        try (EnParallele ensemble = new EnParallele()) {
+        try (EnParallele ensemble = new EnParallele(courtes)) {
             lusAteliers = ensemble.lancer(() -> stats.ateliers(f, aujourdhui, p.organisationId()));
             lusPassages = ensemble.lancer(() -> stats.personnesRencontrees(f, p.organisationId()));
             lusAllerVers = ensemble.lancer(() -> stats.allerVers(f));
