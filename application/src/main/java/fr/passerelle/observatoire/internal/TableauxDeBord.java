@@ -531,7 +531,7 @@ public class TableauxDeBord {
                 List.of("Département", "Canal"), List.of("oui", "non"), stats.premierContactParDepartement(f)));
         tableaux.add(croiser("non-recours", "Non-recours trouvé par le dépistage proactif, par département et prestation, "
                         + "résolu ou non, " + annee, List.of("Département", "Prestation"), List.of("résolu", "non résolu"),
-                stats.nonRecours(f, java.util.Optional.empty()).stream().flatMap(l -> java.util.stream.Stream.of(
+                courtes.lire(() -> stats.nonRecours(f, java.util.Optional.empty())).stream().flatMap(l -> java.util.stream.Stream.of(
                         new Effectif(l.departement(), l.prestation(), "résolu", l.resolus()),
                         new Effectif(l.departement(), l.prestation(), "non résolu", l.constats() - l.resolus()))).toList()));
         tableaux.add(croiser("personnes-rencontrees", "Personnes rencontrées en atelier, par département et public visé, "
