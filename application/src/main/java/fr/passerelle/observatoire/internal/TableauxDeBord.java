@@ -26,6 +26,7 @@ import fr.passerelle.observatoire.internal.domaine.SecretStatistique;
 import fr.passerelle.observatoire.internal.domaine.Tableau;
 import fr.passerelle.observatoire.internal.domaine.TableauDeBord;
 import fr.passerelle.observatoire.internal.persistance.CriteresJdbc;
+import fr.passerelle.observatoire.internal.persistance.LecturesCourtes;
 import fr.passerelle.observatoire.internal.persistance.StatistiquesJdbc;
 import fr.passerelle.observatoire.internal.persistance.StatistiquesJdbc.ContactStructure;
 import fr.passerelle.observatoire.internal.persistance.StatistiquesJdbc.DroitsGroupe;
@@ -51,8 +52,11 @@ public class TableauxDeBord {
     private final CriteresJdbc criteres;
     private final CouvertureFranceServices couverture;
     private final Clock horloge;
+    private final LecturesCourtes courtes;
 
-    TableauxDeBord(StatistiquesJdbc stats, CriteresJdbc criteres, CouvertureFranceServices couverture, Clock horloge) {
+    TableauxDeBord(StatistiquesJdbc stats, CriteresJdbc criteres, CouvertureFranceServices couverture, Clock horloge,
+                   LecturesCourtes courtes) {
+        this.courtes = courtes;
         this.stats = stats;
         this.criteres = criteres;
         this.couverture = couverture;
@@ -91,8 +95,16 @@ public class TableauxDeBord {
 
     public TableauDeBord accesAuxDroits(Filtre f, Perimetre p) {
         List<Section> sections = new ArrayList<>();
+        // Les deux lectures sont indépendantes : lancées ensemble (voir EnParallele).
+        EnParallele.Resultat<List<StatistiquesJdbc.DroitsCroises>> croises;
+        EnParallele.Resultat<List<NonRecoursLu>> lusNonRecours;
+        try (EnParallele ensemble = new EnParallele(courtes)) {
+            croises = p.limiteAUneOrganisation() ? EnParallele.Resultat.deja(List.of())
+                    : ensemble.lancer(() -> stats.droitsParPrestationEtDepartement(f));
+            lusNonRecours = ensemble.lancer(() -> stats.nonRecours(f, p.organisationId()));
+        }
         for (boolean parTerritoire : p.limiteAUneOrganisation() ? new boolean[0] : new boolean[] {false, true}) {
-            List<DroitsGroupe> groupes = stats.droits(f, parTerritoire);
+            List<DroitsGroupe> groupes = regrouper(croises.valeur(), parTerritoire);
             long decouverts = groupes.stream().mapToLong(DroitsGroupe::decouverts).sum();
             long demandes = groupes.stream().mapToLong(DroitsGroupe::demandes).sum();
             long accordes = groupes.stream().mapToLong(DroitsGroupe::accordes).sum();
@@ -115,7 +127,7 @@ public class TableauxDeBord {
                     groupes.stream().map(g -> new Barre(g.libelle(), g.accordes())).toList(), "", 0, null);
             sections.add(new Section(t, svg));
         }
-        List<NonRecoursLu> nonRecours = stats.nonRecours(f, p.organisationId());
+        List<NonRecoursLu> nonRecours = lusNonRecours.valeur();
         sections.add(nonRecours(nonRecours, false));
         sections.add(nonRecours(nonRecours, true));
         return new TableauDeBord("acces-aux-droits", "Accès aux droits", p.limiteAUneOrganisation()
@@ -125,6 +137,33 @@ public class TableauxDeBord {
                         + "selon leur statut à leur dernière mise à jour dans la période. Le montant annuel compte les "
                         + "droits accordés (montant mensuel × 12). Puis le non-recours trouvé par le dépistage proactif "
                         + "et ce qui en a été résolu.", sections);
+    }
+
+    /**
+     * Droits par prestation (libellé : le plus grand des libellés du code, comme {@code MAX(libelle)}) ou par
+     * département, sommés depuis les cellules prestation × département ; triés comme avant (découverts décroissants,
+     * puis la clé, vide en dernier). Montant arrondi à deux décimales sur la somme.
+     */
+    static List<DroitsGroupe> regrouper(List<StatistiquesJdbc.DroitsCroises> cellules, boolean parTerritoire) {
+        Map<String, DroitsGroupe> parCle = new LinkedHashMap<>();
+        for (StatistiquesJdbc.DroitsCroises c : cellules) {
+            String cle = parTerritoire ? c.departement() : c.code();
+            String libelle = parTerritoire ? c.departement() : c.libelle();
+            DroitsGroupe g = new DroitsGroupe(cle, libelle, c.decouverts(), c.demandes(), c.accordes(), c.montantAnnuel());
+            parCle.merge(cle == null ? "\0nul" : cle, g, (a, b) -> new DroitsGroupe(a.cle(), plusGrand(a.libelle(), b.libelle()),
+                    a.decouverts() + b.decouverts(), a.demandes() + b.demandes(), a.accordes() + b.accordes(),
+                    a.montantAnnuel().add(b.montantAnnuel())));
+        }
+        return parCle.values().stream()
+                .map(g -> new DroitsGroupe(g.cle(), g.libelle(), g.decouverts(), g.demandes(), g.accordes(),
+                        g.montantAnnuel().setScale(2, java.math.RoundingMode.HALF_UP)))
+                .sorted(java.util.Comparator.comparingLong(DroitsGroupe::decouverts).reversed()
+                        .thenComparing(DroitsGroupe::cle, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
+    }
+
+    private static String plusGrand(String a, String b) {
+        return a == null ? b : b == null ? a : a.compareTo(b) >= 0 ? a : b;
     }
 
     /** Non-recours trouvé par le dépistage proactif et part résolue, par prestation ou par département. */
@@ -174,10 +213,28 @@ public class TableauxDeBord {
         if (p.limiteAUneOrganisation()) {
             return new TableauDeBord("qualite-du-contact", "Qualité du contact",
                     "Chiffres de " + p.libelle() + " seulement : saisines que les aidants lui ont adressées et délais de réponse.",
-                    List.of(new Section(saisines(f, p), null)));
+                    List.of(new Section(saisines(stats.saisines(f, p.organisationId()), p), null)));
+        }
+        // Sept lectures indépendantes, lancées ensemble (voir EnParallele).
+        EnParallele.Resultat<List<ContactStructure>> lusContacts;
+        EnParallele.Resultat<List<StatistiquesJdbc.DecrocheLu>> lusDecroche;
+        EnParallele.Resultat<List<StatistiquesJdbc.SaisineLue>> lusSaisines;
+        EnParallele.Resultat<StatistiquesJdbc.AppelsLus> lusAppels;
+        EnParallele.Resultat<List<StatistiquesJdbc.RappelFait>> lusRappels;
+        EnParallele.Resultat<List<Effectif>> lusNotifications;
+        EnParallele.Resultat<List<Effectif>> lusRaisons;
+        LocalDate aujourdhui = aujourdhui();
+        try (EnParallele ensemble = new EnParallele(courtes)) {
+            lusContacts = ensemble.lancer(() -> stats.premierContact(f));
+            lusDecroche = ensemble.lancer(() -> stats.decroche(f));
+            lusSaisines = ensemble.lancer(() -> stats.saisines(f, p.organisationId()));
+            lusAppels = ensemble.lancer(() -> stats.appels(f, aujourdhui));
+            lusRappels = ensemble.lancer(() -> stats.rappelsFaits(f));
+            lusNotifications = ensemble.lancer(() -> stats.notifications(f));
+            lusRaisons = ensemble.lancer(() -> stats.raisonsEchec(f));
         }
         List<Section> sections = new ArrayList<>();
-        List<ContactStructure> contacts = stats.premierContact(f);
+        List<ContactStructure> contacts = lusContacts.valeur();
         Map<String, long[]> parCanal = new TreeMap<>();
         List<List<Object>> lignes = new ArrayList<>();
         long total = 0;
@@ -202,12 +259,12 @@ public class TableauxDeBord {
                 parCanal.entrySet().stream().map(e -> new Barre(e.getKey(), valeur(taux(e.getValue()[1], e.getValue()[0]))))
                         .toList(), " %", 100, (double) CIBLE_PREMIER_CONTACT)));
 
-        sections.add(decroche(f));
-        sections.add(new Section(saisines(f, p), null));
-        sections.add(new Section(rappels(f), null));
+        sections.add(decroche(lusDecroche.valeur()));
+        sections.add(new Section(saisines(lusSaisines.valeur(), p), null));
+        sections.add(new Section(rappels(lusAppels.valeur(), lusRappels.valeur()), null));
 
         Map<String, Map<String, Long>> notif = new TreeMap<>();
-        for (Effectif e : stats.notifications(f)) {
+        for (Effectif e : lusNotifications.valeur()) {
             notif.computeIfAbsent(e.a(), k -> new LinkedHashMap<>()).put(e.b(), e.nombre());
         }
         List<List<Object>> lignesNotif = new ArrayList<>();
@@ -233,7 +290,7 @@ public class TableauxDeBord {
                 GraphiqueSvg.barres("notifications-graphique", "Taux de délivrance des notifications par canal", barres,
                         " %", 100, null)));
 
-        List<Effectif> raisons = stats.raisonsEchec(f);
+        List<Effectif> raisons = lusRaisons.valeur();
         sections.add(new Section(new Tableau("raisons-echec", "Raisons d'échec des notifications",
                 raisons.isEmpty() ? "Aucun échec de notification sur la période."
                         : "Raison la plus fréquente : « " + raisons.get(0).b() + " » (" + raisons.get(0).a() + ", "
@@ -247,8 +304,7 @@ public class TableauxDeBord {
     }
 
     /** Taux de décroché là où les appels reçus sont enregistrés (structures qui notent leurs appels). */
-    private Section decroche(Filtre f) {
-        List<StatistiquesJdbc.DecrocheLu> structures = stats.decroche(f);
+    private static Section decroche(List<StatistiquesJdbc.DecrocheLu> structures) {
         Map<String, long[]> parDep = new TreeMap<>();
         List<List<Object>> lignes = new ArrayList<>();
         long appels = 0;
@@ -277,9 +333,7 @@ public class TableauxDeBord {
     }
 
     /** Demandes de rappel (liste d'appels des aidants) : faites, en retard, et délai entre la demande et l'appel. */
-    private Tableau rappels(Filtre f) {
-        StatistiquesJdbc.AppelsLus appels = stats.appels(f, aujourdhui());
-        List<StatistiquesJdbc.RappelFait> faits = stats.rappelsFaits(f);
+    private static Tableau rappels(StatistiquesJdbc.AppelsLus appels, List<StatistiquesJdbc.RappelFait> faits) {
         List<Long> minutes = faits.stream().map(r -> Duration.between(r.creeLe(), r.faitLe()).toMinutes()).sorted().toList();
         long aTemps = faits.stream().filter(r -> !LocalDate.ofInstant(r.faitLe(), StatistiquesJdbc.PARIS_ZONE)
                 .isAfter(r.avantLe())).count();
@@ -302,8 +356,8 @@ public class TableauxDeBord {
         return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP);
     }
 
-    private Tableau saisines(Filtre f, Perimetre p) {
-        Map<String, List<StatistiquesJdbc.SaisineLue>> parType = stats.saisines(f, p.organisationId()).stream()
+    private static Tableau saisines(List<StatistiquesJdbc.SaisineLue> lues, Perimetre p) {
+        Map<String, List<StatistiquesJdbc.SaisineLue>> parType = lues.stream()
                 .collect(Collectors.groupingBy(StatistiquesJdbc.SaisineLue::typeOrganisation, TreeMap::new, Collectors.toList()));
         List<List<Object>> lignes = new ArrayList<>();
         long total = 0;
@@ -373,7 +427,18 @@ public class TableauxDeBord {
         if (p.limiteAUneOrganisation()) {
             return new TableauDeBord("territoires", "Territoires",
                     "Chiffres de " + p.libelle() + " seulement : ateliers où votre organisation tenait une table, et "
-                            + "personnes passées à votre table.", List.of(ateliers(f, p), personnesRencontrees(f, p)));
+                            + "personnes passées à votre table.", List.of(ateliers(stats.ateliers(f, aujourdhui(), p.organisationId()), p),
+                    personnesRencontrees(stats.personnesRencontrees(f, p.organisationId()), p)));
+        }
+        // Trois lectures indépendantes, lancées ensemble (voir EnParallele).
+        EnParallele.Resultat<List<StatistiquesJdbc.AteliersLus>> lusAteliers;
+        EnParallele.Resultat<List<StatistiquesJdbc.PassagesLus>> lusPassages;
+        EnParallele.Resultat<List<Effectif>> lusAllerVers;
+        LocalDate aujourdhui = aujourdhui();
+        try (EnParallele ensemble = new EnParallele(courtes)) {
+            lusAteliers = ensemble.lancer(() -> stats.ateliers(f, aujourdhui, p.organisationId()));
+            lusPassages = ensemble.lancer(() -> stats.personnesRencontrees(f, p.organisationId()));
+            lusAllerVers = ensemble.lancer(() -> stats.allerVers(f));
         }
         List<CommuneDesservie> communes = couverture.communes().stream()
                 .filter(c -> f.departement().map(d -> d.equals(c.departement())).orElse(true)).toList();
@@ -402,9 +467,9 @@ public class TableauxDeBord {
                             .sorted((a, b) -> Integer.compare(b.minutesDuSiteLePlusProche(), a.minutesDuSiteLePlusProche()))
                             .map(c -> List.<Object>of(c.codeInsee(), c.nom(), (long) c.minutesDuSiteLePlusProche())).toList()), null));
         }
-        sections.add(ateliers(f, p));
-        sections.add(personnesRencontrees(f, p));
-        List<Effectif> allerVers = stats.allerVers(f);
+        sections.add(ateliers(lusAteliers.valeur(), p));
+        sections.add(personnesRencontrees(lusPassages.valeur(), p));
+        List<Effectif> allerVers = lusAllerVers.valeur();
         sections.add(new Section(new Tableau("aller-vers", "Ateliers et maraudes (échanges enregistrés)",
                 allerVers.isEmpty() ? "Aucun échange en atelier ou en maraude enregistré sur la période."
                         : allerVers.stream().mapToLong(Effectif::nombre).sum() + " échanges en atelier ou en maraude enregistrés "
@@ -417,8 +482,7 @@ public class TableauxDeBord {
     }
 
     /** Ateliers tenus dans la période (jusqu'à aujourd'hui) et prévus après aujourd'hui, par département. */
-    private Section ateliers(Filtre f, Perimetre p) {
-        List<StatistiquesJdbc.AteliersLus> deps = stats.ateliers(f, aujourdhui(), p.organisationId());
+    private static Section ateliers(List<StatistiquesJdbc.AteliersLus> deps, Perimetre p) {
         long tenus = deps.stream().mapToLong(StatistiquesJdbc.AteliersLus::tenus).sum();
         long confirmes = deps.stream().mapToLong(StatistiquesJdbc.AteliersLus::prevusConfirmes).sum();
         long proposes = deps.stream().mapToLong(StatistiquesJdbc.AteliersLus::prevusProposes).sum();
@@ -436,8 +500,7 @@ public class TableauxDeBord {
     }
 
     /** Personnes rencontrées le jour J des ateliers de la période (pour une organisation : passées à sa table). */
-    private Section personnesRencontrees(Filtre f, Perimetre p) {
-        List<StatistiquesJdbc.PassagesLus> deps = stats.personnesRencontrees(f, p.organisationId());
+    private static Section personnesRencontrees(List<StatistiquesJdbc.PassagesLus> deps, Perimetre p) {
         long personnes = deps.stream().mapToLong(StatistiquesJdbc.PassagesLus::personnes).sum();
         long questionnaires = deps.stream().mapToLong(StatistiquesJdbc.PassagesLus::questionnaires).sum();
         long droits = deps.stream().mapToLong(StatistiquesJdbc.PassagesLus::droitsDecouverts).sum();
@@ -468,7 +531,7 @@ public class TableauxDeBord {
                 List.of("Département", "Canal"), List.of("oui", "non"), stats.premierContactParDepartement(f)));
         tableaux.add(croiser("non-recours", "Non-recours trouvé par le dépistage proactif, par département et prestation, "
                         + "résolu ou non, " + annee, List.of("Département", "Prestation"), List.of("résolu", "non résolu"),
-                stats.nonRecours(f, java.util.Optional.empty()).stream().flatMap(l -> java.util.stream.Stream.of(
+                courtes.lire(() -> stats.nonRecours(f, java.util.Optional.empty())).stream().flatMap(l -> java.util.stream.Stream.of(
                         new Effectif(l.departement(), l.prestation(), "résolu", l.resolus()),
                         new Effectif(l.departement(), l.prestation(), "non résolu", l.constats() - l.resolus()))).toList()));
         tableaux.add(croiser("personnes-rencontrees", "Personnes rencontrées en atelier, par département et public visé, "
