@@ -27,7 +27,9 @@
  * proactive, chaque dossier lu journalisé au nom du lanceur), {@link fr.passerelle.dossiers.DossierVu},
  * {@link fr.passerelle.dossiers.DroitTrouve}, {@link fr.passerelle.dossiers.SuiviAFaire},
  * {@link fr.passerelle.dossiers.DroitAuDossier}, {@link fr.passerelle.dossiers.AppelsRecus} ;
- * événement {@link fr.passerelle.dossiers.DossierEfface} ; implémente le port
+ * événements {@link fr.passerelle.dossiers.DossierEfface}, et, publiés dans la transaction qui écrit (cumuls de
+ * l'observatoire, ADR 0018), {@link fr.passerelle.dossiers.EchangeEnregistre},
+ * {@link fr.passerelle.dossiers.EchangeRetire}, {@link fr.passerelle.dossiers.DroitDuDossierModifie} ; implémente le port
  * {@link fr.passerelle.mandats.PersonnesMandantes}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dossiers")

@@ -11,7 +11,10 @@
  * rencontrées ; un agent ne voit que les chiffres de son organisation (périmètre tiré du compte connecté).
  *
  * <p>Lecture : vues SQL en lecture seule créées par les migrations V70 et V87 sur les tables des autres modules
- * (ADR 0013, 0016) ; table propre V71 (critères des démarches). Appelle
+ * (ADR 0013, 0016) ; table propre V71 (critères des démarches) ; cumuls par jour des échanges et des droits (V92,
+ * ADR 0018), tenus par les événements {@link fr.passerelle.dossiers.EchangeEnregistre},
+ * {@link fr.passerelle.dossiers.EchangeRetire} et {@link fr.passerelle.dossiers.DroitDuDossierModifie}, écoutés en
+ * synchrone dans la transaction qui écrit. Appelle
  * {@link fr.passerelle.droits.CouvertureFranceServices}. Aucune API publique.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Observatoire")

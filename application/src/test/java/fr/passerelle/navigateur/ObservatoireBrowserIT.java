@@ -32,6 +32,8 @@ class ObservatoireBrowserIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    fr.passerelle.dossiers.internal.persistance.DossierJdbc dossiers;
 
     @BeforeAll
     static void demarrer() {
@@ -60,7 +62,7 @@ class ObservatoireBrowserIT {
 
     @Test
     void tableaux_de_bord_accessibles_et_filtres_partageables() throws Exception {
-        fr.passerelle.observatoire.ScenarioObservatoire.semerPourNavigateur(jdbc);
+        fr.passerelle.observatoire.ScenarioObservatoire.semerPourNavigateur(jdbc, dossiers);
         connecter(navigateur, "coordinateur@demo.passerelle.fr");
         for (String id : new String[] {"acces-aux-droits", "qualite-du-contact", "demarches-en-ligne", "territoires"}) {
             navigateur.get("http://localhost:" + port + "/observatoire/" + id + "?departement=33");

@@ -60,6 +60,8 @@ class BancObservatoire {
     JdbcClient jdbc;
     @Autowired
     TableauxDeBord tableaux;
+    @Autowired
+    fr.passerelle.observatoire.internal.persistance.CumulsJdbc cumuls;
 
     @Test
     void semer_puis_mesurer() throws Exception {
@@ -70,6 +72,12 @@ class BancObservatoire {
                         + "%d personnes rencontrées, %d constats en %.1f s", ECHELLE, compter("dossier_echange"), compter("dossier"),
                 compter("appel_recu"), compter("appel_a_passer"), compter("atelier"), compter("passage"),
                 compter("proactif_constat"), (System.nanoTime() - t0) / 1e9));
+        // Semé en SQL, sans passer par le module dossiers : les cumuls (V92) sont refaits en une fois, comme la
+        // migration V93 le fait pour les données déjà en base.
+        long tc = System.nanoTime();
+        cumuls.recalculer();
+        rapport.add(String.format("Cumuls par jour refaits depuis les vues (%d cases d'échanges, %d cases de droits) en %.1f s",
+                compter("obs_cumul_echange"), compter("obs_cumul_droit"), (System.nanoTime() - tc) / 1e9));
         long t1 = System.nanoTime();
         tableaux.territoires(Filtre.lire(null, null, null, tableaux.aujourdhui()));
         rapport.add(String.format("Territoires, premier appel (couverture des 35 000 communes précalculée au démarrage, en arrière-plan) : %.0f ms",

@@ -40,11 +40,15 @@ class ObservatoirePostgresTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    fr.passerelle.dossiers.internal.persistance.DossierJdbc dossiers;
+    @Autowired
+    fr.passerelle.observatoire.internal.persistance.CumulsJdbc cumuls;
+    @Autowired
     TableauxDeBord tableaux;
 
     @Test
     void memes_chiffres_sur_postgresql() {
-        ScenarioObservatoire scenario = new ScenarioObservatoire(jdbc);
+        ScenarioObservatoire scenario = new ScenarioObservatoire(jdbc, dossiers);
         scenario.semer();
         Filtre mende2025 = Filtre.lire("2025-01-01", "2025-12-31", "48", tableaux.aujourdhui());
         assertThat(tableaux.accesAuxDroits(mende2025).tableau("droits-par-prestation").orElseThrow().csv())
@@ -89,5 +93,10 @@ class ObservatoirePostgresTest {
         assertThat(tableaux.territoires(annee2025, cpam).tableau("personnes-rencontrees").orElseThrow().csv())
                 .endsWith("\r\n48;5;1;0;0\r\n");
         ObservatoireWebTest.sansCelluleSous11(tableaux.openData(2025).stream().map(t -> t.csv()).toList());
+    }
+
+    @org.junit.jupiter.api.Test
+    void cumuls_par_jour_tenus_par_les_evenements_des_dossiers() {
+        new EpreuveDesCumuls(jdbc, dossiers, cumuls, tableaux).jouer();
     }
 }

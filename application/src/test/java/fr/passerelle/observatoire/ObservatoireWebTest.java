@@ -59,12 +59,18 @@ class ObservatoireWebTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    fr.passerelle.dossiers.internal.persistance.DossierJdbc dossiers;
+    @Autowired
+    fr.passerelle.observatoire.internal.persistance.CumulsJdbc cumuls;
+    @Autowired
+    fr.passerelle.observatoire.internal.TableauxDeBord tableauxDeBord;
 
     ScenarioObservatoire scenario;
 
     @BeforeAll
     void semer() {
-        scenario = new ScenarioObservatoire(jdbc);
+        scenario = new ScenarioObservatoire(jdbc, dossiers);
         scenario.semer();
     }
 
@@ -381,5 +387,10 @@ class ObservatoireWebTest {
         mvc.perform(post("/connexion").session(session).with(csrf()).param("email", email).param("motDePasse", "passerelle-demo"))
                 .andExpect(redirectedUrl("/mon-espace"));
         return session;
+    }
+
+    @org.junit.jupiter.api.Test
+    void cumuls_par_jour_tenus_par_les_evenements_des_dossiers() {
+        new EpreuveDesCumuls(jdbc, dossiers, cumuls, tableauxDeBord).jouer();
     }
 }

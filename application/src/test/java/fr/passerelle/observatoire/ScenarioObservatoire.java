@@ -6,6 +6,11 @@ import java.time.ZoneOffset;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import fr.passerelle.dossiers.internal.domaine.CanalEchange;
+import fr.passerelle.dossiers.internal.domaine.Echange;
+import fr.passerelle.dossiers.internal.domaine.StatutDroit;
+import fr.passerelle.dossiers.internal.persistance.DossierJdbc;
+
 /**
  * Scénario de l'observatoire dont la bonne réponse est connue (départements 48, 23 et 15, années 2024 et 2025, absents
  * des données de démonstration), semé directement en SQL dans les tables des autres modules.
@@ -16,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class ScenarioObservatoire {
 
     private final JdbcClient jdbc;
+    private final DossierJdbc dossiers;
     long s48;
     long s23;
     long s15;
@@ -24,13 +30,18 @@ public final class ScenarioObservatoire {
     public static final String AGENT_CAF = "agent.caf.essai@observatoire.test";
     static final String AGENT_CPAM = "agent.cpam.essai@observatoire.test";
 
-    ScenarioObservatoire(JdbcClient jdbc) {
+    /**
+     * @param dossiers les droits et les échanges passent par le dépôt du module dossiers, comme dans l'application :
+     *                 ses événements tiennent les cumuls de l'observatoire (V92, ADR 0018)
+     */
+    ScenarioObservatoire(JdbcClient jdbc, DossierJdbc dossiers) {
         this.jdbc = jdbc;
+        this.dossiers = dossiers;
     }
 
     /** Pour le test navigateur (autre paquet) : le même scénario. */
-    public static void semerPourNavigateur(JdbcClient jdbc) {
-        new ScenarioObservatoire(jdbc).semer();
+    public static void semerPourNavigateur(JdbcClient jdbc, DossierJdbc dossiers) {
+        new ScenarioObservatoire(jdbc, dossiers).semer();
     }
 
     void semer() {
@@ -277,17 +288,15 @@ public final class ScenarioObservatoire {
         return jdbc.sql("SELECT MAX(id) FROM dossier").query(Long.class).single();
     }
 
+    /** Le droit est trouvé un an plus tôt, puis passe à son statut à la date donnée (seule celle-ci compte). */
     void droit(long dossier, String code, String libelle, double montant, String periodicite, String statut, Instant le) {
-        jdbc.sql("INSERT INTO dossier_droit (dossier_id, code, libelle, montant, periodicite, statut, mis_a_jour_le) "
-                        + "VALUES (:d, :c, :l, :m, :p, :s, :le)")
-                .param("d", dossier).param("c", code).param("l", libelle).param("m", montant).param("p", periodicite)
-                .param("s", statut).param("le", le.atOffset(ZoneOffset.UTC)).update();
+        dossiers.joindreDroit(dossier, code, libelle, montant, periodicite, le.minus(java.time.Duration.ofDays(365)));
+        long id = dossiers.droits(dossier).stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow().id();
+        dossiers.changerStatutDroit(dossier, id, StatutDroit.valueOf(statut), le);
     }
 
     void echange(long dossier, String canal, boolean regle, Instant le) {
-        jdbc.sql("INSERT INTO dossier_echange (dossier_id, canal, par, le, objet, regle_au_premier_contact) "
-                        + "VALUES (:d, :c, 'essai', :le, 'objet', :r)")
-                .param("d", dossier).param("c", canal).param("le", le.atOffset(ZoneOffset.UTC)).param("r", regle).update();
+        dossiers.ajouterEchange(dossier, new Echange(0, CanalEchange.valueOf(canal), "essai", le, "objet", regle));
     }
 
     void demarche(long dossier, String intitule, String statut, Instant le) {

@@ -15,10 +15,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import fr.passerelle.dossiers.DroitDuDossierModifie;
+import fr.passerelle.dossiers.EchangeEnregistre;
+import fr.passerelle.dossiers.EchangeRetire;
 import fr.passerelle.dossiers.internal.domaine.CanalEchange;
 import fr.passerelle.dossiers.internal.domaine.DemarcheEnCours;
 import fr.passerelle.dossiers.internal.domaine.Diagnostic;
@@ -32,7 +36,12 @@ import fr.passerelle.dossiers.internal.domaine.StatutDemarche;
 import fr.passerelle.dossiers.internal.domaine.StatutDroit;
 import fr.passerelle.mandats.Perimetre;
 
-/** Les dossiers et leur contenu. Le NIR passe par {@link ChiffrementNir} : jamais en clair en base. */
+/**
+ * Les dossiers et leur contenu. Le NIR passe par {@link ChiffrementNir} : jamais en clair en base. Chaque écriture
+ * d'un échange ou d'un droit publie ce qu'elle change ({@link EchangeEnregistre}, {@link EchangeRetire},
+ * {@link DroitDuDossierModifie}), dans la transaction qui écrit : c'est ici que passent toutes ces écritures, celles
+ * des services comme celles des données de démonstration.
+ */
 @Repository
 public class DossierJdbc {
 
@@ -44,10 +53,12 @@ public class DossierJdbc {
 
     private final JdbcClient jdbc;
     private final ChiffrementNir chiffrement;
+    private final ApplicationEventPublisher evenements;
 
-    public DossierJdbc(JdbcClient jdbc, ChiffrementNir chiffrement) {
+    public DossierJdbc(JdbcClient jdbc, ChiffrementNir chiffrement, ApplicationEventPublisher evenements) {
         this.jdbc = jdbc;
         this.chiffrement = chiffrement;
+        this.evenements = evenements;
     }
 
     static Object horodatage(Instant instant) {
@@ -136,6 +147,7 @@ public class DossierJdbc {
 
     /** Ajoute le droit, ou met à jour son libellé et son montant s'il est déjà au dossier (son statut est gardé). */
     public void joindreDroit(long dossierId, String code, String libelle, double montant, String periodicite, Instant le) {
+        Optional<DroitDuDossierModifie.Etat> avant = etatDuDroit(dossierId, "code = :cle", code);
         int maj = jdbc.sql("UPDATE dossier_droit SET libelle = :l, montant = :m, periodicite = :p, mis_a_jour_le = :le "
                         + "WHERE dossier_id = :d AND code = :c")
                 .param("l", libelle).param("m", montant).param("p", periodicite).param("le", horodatage(le))
@@ -146,12 +158,44 @@ public class DossierJdbc {
                     .param("d", dossierId).param("c", code).param("l", libelle).param("m", montant)
                     .param("p", periodicite).param("le", horodatage(le)).update();
         }
+        publierDroit(dossierId, code, avant, etatDuDroit(dossierId, "code = :cle", code));
     }
 
     public boolean changerStatutDroit(long dossierId, long droitId, StatutDroit statut, Instant le) {
-        return jdbc.sql("UPDATE dossier_droit SET statut = :s, mis_a_jour_le = :le WHERE dossier_id = :d AND id = :id")
+        Optional<String> code = jdbc.sql("SELECT code FROM dossier_droit WHERE dossier_id = :d AND id = :id")
+                .param("d", dossierId).param("id", droitId).query(String.class).optional();
+        if (code.isEmpty()) {
+            return false;
+        }
+        Optional<DroitDuDossierModifie.Etat> avant = etatDuDroit(dossierId, "id = :cle", droitId);
+        boolean change = jdbc.sql("UPDATE dossier_droit SET statut = :s, mis_a_jour_le = :le WHERE dossier_id = :d AND id = :id")
                 .param("s", statut.name()).param("le", horodatage(le)).param("d", dossierId).param("id", droitId)
                 .update() == 1;
+        publierDroit(dossierId, code.get(), avant, etatDuDroit(dossierId, "id = :cle", droitId));
+        return change;
+    }
+
+    /** Le droit tel qu'il est en base (montant exact, tel que la colonne l'a arrondi), par an. */
+    private Optional<DroitDuDossierModifie.Etat> etatDuDroit(long dossierId, String condition, Object cle) {
+        return jdbc.sql("SELECT libelle, statut, montant, periodicite, mis_a_jour_le FROM dossier_droit "
+                        + "WHERE dossier_id = :d AND " + condition)
+                .param("d", dossierId).param("cle", cle)
+                .query((rs, i) -> etat(rs)).optional();
+    }
+
+    private static DroitDuDossierModifie.Etat etat(ResultSet rs) throws SQLException {
+        java.math.BigDecimal montant = rs.getBigDecimal("montant");
+        java.math.BigDecimal parAn = "par mois".equals(rs.getString("periodicite"))
+                ? montant.multiply(java.math.BigDecimal.valueOf(12)) : montant;
+        return new DroitDuDossierModifie.Etat(rs.getString("libelle"), rs.getString("statut"), parAn,
+                instant(rs, "mis_a_jour_le"));
+    }
+
+    private void publierDroit(long dossierId, String code, Optional<DroitDuDossierModifie.Etat> avant,
+                              Optional<DroitDuDossierModifie.Etat> apres) {
+        if (!avant.equals(apres)) {
+            evenements.publishEvent(new DroitDuDossierModifie(structureDe(dossierId).orElseThrow(), code, avant, apres));
+        }
     }
 
     // Démarches
@@ -232,6 +276,8 @@ public class DossierJdbc {
                         + "VALUES (:d, :c, :p, :le, :o, :r)")
                 .param("d", dossierId).param("c", e.canal().name()).param("p", e.par()).param("le", horodatage(e.le()))
                 .param("o", e.objet()).param("r", e.regleAuPremierContact()).update();
+        evenements.publishEvent(new EchangeEnregistre(structureDe(dossierId).orElseThrow(), e.canal().name(), e.le(),
+                e.regleAuPremierContact()));
     }
 
     // Diagnostic
@@ -261,6 +307,17 @@ public class DossierJdbc {
      * il ne reste que le numéro du dossier, sa structure et ses dates, auxquels renvoient le journal et les mandats.
      */
     public void effacer(long dossierId, Instant le) {
+        long structure = structureDe(dossierId).orElseThrow();
+        jdbc.sql("SELECT canal, le, regle_au_premier_contact FROM dossier_echange WHERE dossier_id = :d")
+                .param("d", dossierId)
+                .query((rs, i) -> new EchangeRetire(structure, rs.getString("canal"), instant(rs, "le"),
+                        rs.getBoolean("regle_au_premier_contact")))
+                .list().forEach(evenements::publishEvent);
+        jdbc.sql("SELECT code, libelle, statut, montant, periodicite, mis_a_jour_le FROM dossier_droit WHERE dossier_id = :d")
+                .param("d", dossierId)
+                .query((rs, i) -> new DroitDuDossierModifie(structure, rs.getString("code"), Optional.of(etat(rs)),
+                        Optional.empty()))
+                .list().forEach(evenements::publishEvent);
         for (String table : List.of("dossier_droit", "dossier_demarche", "dossier_piece", "dossier_echange",
                 "dossier_diagnostic", "dossier_identite")) {
             jdbc.sql("DELETE FROM " + table + " WHERE dossier_id = :d").param("d", dossierId).update();

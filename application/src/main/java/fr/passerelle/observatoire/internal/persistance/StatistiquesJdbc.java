@@ -17,8 +17,9 @@ import org.springframework.stereotype.Repository;
 import fr.passerelle.observatoire.internal.domaine.Filtre;
 
 /**
- * Agrégats lus dans les vues de la migration V70 (lecture seule, ADR 0013). Les jours sont ceux de Paris : la
- * période « du 1er au 31 janvier » va du 1er janvier 0 h au 1er février 0 h, heure de Paris.
+ * Agrégats lus dans les vues de la migration V70 (lecture seule, ADR 0013) et, pour les échanges et les droits des
+ * dossiers, dans les cumuls par jour de V92 (ADR 0018). Les jours sont ceux de Paris : la période « du 1er au
+ * 31 janvier » va du 1er janvier 0 h au 1er février 0 h, heure de Paris.
  */
 @Repository
 public class StatistiquesJdbc {
@@ -61,12 +62,12 @@ public class StatistiquesJdbc {
      * entiers et des montants à deux décimales), au lieu de deux parcours des mêmes lignes.
      */
     public List<DroitsCroises> droitsParPrestationEtDepartement(Filtre f) {
-        return jdbc.sql("SELECT code, MAX(libelle) AS libelle, departement, COUNT(*) AS decouverts, "
-                        + "SUM(CASE WHEN statut IN ('DEMANDE', 'ACCORDE', 'REFUSE') THEN 1 ELSE 0 END) AS demandes, "
-                        + "SUM(CASE WHEN statut = 'ACCORDE' THEN 1 ELSE 0 END) AS accordes, "
-                        + "SUM(CASE WHEN statut = 'ACCORDE' THEN montant_annuel ELSE 0 END) AS montant "
-                        + "FROM obs_droit WHERE " + periode(f) + " GROUP BY code, departement")
-                .params(parametres(f))
+        return jdbc.sql("SELECT c.code, MAX(c.libelle) AS libelle, s.departement, SUM(c.nombre) AS decouverts, "
+                        + "SUM(CASE WHEN c.statut IN ('DEMANDE', 'ACCORDE', 'REFUSE') THEN c.nombre ELSE 0 END) AS demandes, "
+                        + "SUM(CASE WHEN c.statut = 'ACCORDE' THEN c.nombre ELSE 0 END) AS accordes, "
+                        + "SUM(CASE WHEN c.statut = 'ACCORDE' THEN c.montant_annuel ELSE 0 END) AS montant "
+                        + "FROM obs_cumul_droit c " + CUMUL_STRUCTURE + " WHERE " + jours(f) + " GROUP BY c.code, s.departement")
+                .params(parametresJours(f, Optional.empty()))
                 .query((rs, n) -> new DroitsCroises(rs.getString("code"), rs.getString("libelle"), rs.getString("departement"),
                         rs.getLong("decouverts"), rs.getLong("demandes"), rs.getLong("accordes"), montantBrut(rs)))
                 .list();
@@ -74,18 +75,19 @@ public class StatistiquesJdbc {
 
     /** Pour l'open data : (département, prestation, statut) → nombre de personnes. */
     public List<Effectif> droitsParDepartementPrestationStatut(Filtre f) {
-        return jdbc.sql("SELECT departement, libelle, statut, COUNT(*) AS n FROM obs_droit WHERE " + periode(f)
-                        + " GROUP BY departement, libelle, statut ORDER BY departement, libelle")
-                .params(parametres(f))
+        return jdbc.sql("SELECT s.departement, c.libelle, c.statut, SUM(c.nombre) AS n FROM obs_cumul_droit c "
+                        + CUMUL_STRUCTURE + " WHERE " + jours(f)
+                        + " GROUP BY s.departement, c.libelle, c.statut ORDER BY s.departement, c.libelle")
+                .params(parametresJours(f, Optional.empty()))
                 .query((rs, n) -> new Effectif(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
                 .list();
     }
 
     public List<ContactStructure> premierContact(Filtre f) {
-        return jdbc.sql("SELECT structure_id, structure, canal, COUNT(*) AS n, "
-                        + "SUM(CASE WHEN regle_au_premier_contact THEN 1 ELSE 0 END) AS regles FROM obs_echange WHERE "
-                        + periode(f) + " GROUP BY structure_id, structure, canal ORDER BY structure, canal")
-                .params(parametres(f))
+        return jdbc.sql("SELECT c.structure_id, s.structure, c.canal, SUM(c.echanges) AS n, SUM(c.regles) AS regles "
+                        + "FROM obs_cumul_echange c " + CUMUL_STRUCTURE + " WHERE " + jours(f)
+                        + " GROUP BY c.structure_id, s.structure, c.canal ORDER BY s.structure, c.canal")
+                .params(parametresJours(f, Optional.empty()))
                 .query((rs, n) -> new ContactStructure(rs.getString("structure"), rs.getString("canal"), rs.getLong("n"),
                         rs.getLong("regles")))
                 .list();
@@ -93,19 +95,29 @@ public class StatistiquesJdbc {
 
     /** Pour l'open data : (département, canal, réglé au premier contact) → nombre d'échanges. */
     public List<Effectif> premierContactParDepartement(Filtre f) {
-        return jdbc.sql("SELECT departement, canal, CASE WHEN regle_au_premier_contact THEN 'oui' ELSE 'non' END AS regle, "
-                        + "COUNT(*) AS n FROM obs_echange WHERE " + periode(f)
-                        + " GROUP BY departement, canal, regle_au_premier_contact ORDER BY departement, canal")
-                .params(parametres(f))
-                .query((rs, n) -> new Effectif(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
-                .list();
+        List<Effectif> effectifs = new java.util.ArrayList<>();
+        jdbc.sql("SELECT s.departement, c.canal, SUM(c.echanges), SUM(c.regles) FROM obs_cumul_echange c " + CUMUL_STRUCTURE
+                        + " WHERE " + jours(f) + " GROUP BY s.departement, c.canal ORDER BY s.departement, c.canal")
+                .params(parametresJours(f, Optional.empty()))
+                .query(rs -> {
+                    long echanges = rs.getLong(3);
+                    long regles = rs.getLong(4);
+                    if (echanges > regles) {
+                        effectifs.add(new Effectif(rs.getString(1), rs.getString(2), "non", echanges - regles));
+                    }
+                    if (regles > 0) {
+                        effectifs.add(new Effectif(rs.getString(1), rs.getString(2), "oui", regles));
+                    }
+                });
+        return effectifs;
     }
 
     /** Échanges d'aller-vers (ateliers, maraudes) par département. */
     public List<Effectif> allerVers(Filtre f) {
-        return jdbc.sql("SELECT departement, canal, COUNT(*) AS n FROM obs_echange WHERE " + periode(f)
-                        + " AND canal IN ('ATELIER', 'MARAUDE') GROUP BY departement, canal ORDER BY departement, canal")
-                .params(parametres(f))
+        return jdbc.sql("SELECT s.departement, c.canal, SUM(c.echanges) AS n FROM obs_cumul_echange c " + CUMUL_STRUCTURE
+                        + " WHERE " + jours(f) + " AND c.canal IN ('ATELIER', 'MARAUDE') GROUP BY s.departement, c.canal "
+                        + "ORDER BY s.departement, c.canal")
+                .params(parametresJours(f, Optional.empty()))
                 .query((rs, n) -> new Effectif(rs.getString(1), rs.getString(2), null, rs.getLong(3)))
                 .list();
     }
@@ -276,6 +288,14 @@ public class StatistiquesJdbc {
                 .params(parametres(f)).param("avant", debut(avant.du()))
                 .query((rs, n) -> new DemarcheLue(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .list();
+    }
+
+    /** Les cumuls (V92) portent la structure ; son département se lit au moment du tableau de bord. */
+    private static final String CUMUL_STRUCTURE = "JOIN obs_structure s ON s.structure_id = c.structure_id";
+
+    /** Période en jours de Paris sur les cumuls, bornes incluses ; département de la structure. */
+    private static String jours(Filtre f) {
+        return "c.jour >= :du_jour AND c.jour <= :au_jour" + f.departement().map(d -> " AND s.departement = :departement").orElse("");
     }
 
     private static Filtre sansTerritoire(Filtre f) {
