@@ -23,15 +23,16 @@ public class CumulsJdbc {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
-    private volatile Boolean postgres;
+    private final GenreDeBase base;
 
-    CumulsJdbc(JdbcClient jdbc, DataSource dataSource) {
+    CumulsJdbc(JdbcClient jdbc, DataSource dataSource, GenreDeBase base) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.base = base;
     }
 
     public void ajouterEchanges(LocalDate jour, long structureId, String canal, long echanges, long regles) {
-        String sql = postgres()
+        String sql = base.postgres()
                 ? "INSERT INTO obs_cumul_echange (jour, structure_id, canal, echanges, regles) VALUES (:j, :s, :c, :n, :r) "
                         + "ON CONFLICT (jour, structure_id, canal) DO UPDATE SET echanges = obs_cumul_echange.echanges "
                         + "+ EXCLUDED.echanges, regles = obs_cumul_echange.regles + EXCLUDED.regles"
@@ -51,7 +52,7 @@ public class CumulsJdbc {
 
     public void ajouterDroits(LocalDate jour, long structureId, String code, String libelle, String statut, long nombre,
                               BigDecimal montantAnnuel) {
-        String sql = postgres()
+        String sql = base.postgres()
                 ? "INSERT INTO obs_cumul_droit (jour, structure_id, code, libelle, statut, nombre, montant_annuel) "
                         + "VALUES (:j, :s, :c, :l, :st, :n, :m) ON CONFLICT (jour, structure_id, code, libelle, statut) "
                         + "DO UPDATE SET nombre = obs_cumul_droit.nombre + EXCLUDED.nombre, "
@@ -86,18 +87,5 @@ public class CumulsJdbc {
         } finally {
             DataSourceUtils.releaseConnection(connexion, dataSource);
         }
-    }
-
-    private boolean postgres() {
-        Boolean p = postgres;
-        if (p == null) {
-            try (Connection c = dataSource.getConnection()) {
-                p = "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
-            } catch (SQLException e) {
-                throw new IllegalStateException("Base de données illisible", e);
-            }
-            postgres = p;
-        }
-        return p;
     }
 }

@@ -1,10 +1,6 @@
 package fr.passerelle.observatoire.internal.persistance;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.function.Supplier;
-
-import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,18 +19,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LecturesCourtes {
 
     private final JdbcClient jdbc;
-    private final DataSource dataSource;
+    private final GenreDeBase base;
     private final TransactionTemplate transaction;
-    private volatile Boolean postgres;
 
-    LecturesCourtes(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+    LecturesCourtes(JdbcClient jdbc, GenreDeBase base, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.base = base;
         this.transaction = new TransactionTemplate(transactions);
     }
 
     public <T> T lire(Supplier<T> lecture) {
-        if (!postgres()) {
+        if (!base.postgres()) {
             return lecture.get();
         }
         return transaction.execute(statut -> {
@@ -42,18 +37,5 @@ public class LecturesCourtes {
                     .query().singleRow();
             return lecture.get();
         });
-    }
-
-    private boolean postgres() {
-        Boolean p = postgres;
-        if (p == null) {
-            try (Connection c = dataSource.getConnection()) {
-                p = "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
-            } catch (SQLException e) {
-                throw new IllegalStateException("Base de données illisible", e);
-            }
-            postgres = p;
-        }
-        return p;
     }
 }
