@@ -27,9 +27,11 @@ public class StatistiquesJdbc {
     public static final ZoneId PARIS_ZONE = ZoneId.of("Europe/Paris");
 
     private final JdbcClient jdbc;
+    private final NonRecoursJdbc nonRecours;
 
-    public StatistiquesJdbc(JdbcClient jdbc) {
+    public StatistiquesJdbc(JdbcClient jdbc, NonRecoursJdbc nonRecours) {
         this.jdbc = jdbc;
+        this.nonRecours = nonRecours;
     }
 
     public record DroitsGroupe(String cle, String libelle, long decouverts, long demandes, long accordes,
@@ -230,20 +232,12 @@ public class StatistiquesJdbc {
      * Non-recours trouvé par le dépistage proactif (constats « à demander » et attributions sans demande), par
      * prestation et département : constats, montant annuel, personnes connues de Passerelle, résolus (droit demandé ou
      * accordé dans un dossier après le dépistage). Un constat enregistré par deux dépistages de la période compte une
-     * fois. Pour une organisation : les dépistages lancés par ses agents.
+     * fois. Pour une organisation : les dépistages lancés par ses agents. Les partitions finies depuis la dernière
+     * lecture sont d'abord cumulées ({@link NonRecoursJdbc}).
      */
     public List<NonRecoursLu> nonRecours(Filtre f, Optional<Long> organisation) {
-        return jdbc.sql("SELECT prestation, departement, COUNT(*) AS constats, SUM(montant) AS montant, SUM(connue) AS connues, "
-                        + "SUM(resolu) AS resolus, SUM(resolu * montant) AS montant_resolu FROM ("
-                        + "SELECT identifiant, MIN(prestation) AS prestation, MIN(departement) AS departement, "
-                        + "MIN(montant_annuel_centimes) AS montant, MAX(personne_connue) AS connue, MAX(resolu) AS resolu "
-                        + "FROM obs_constat WHERE nature IN ('A_DEMANDER', 'ATTRIBUTION') AND " + periode(f)
-                        + organisation.map(o -> " AND organisation_id = :organisation").orElse("")
-                        + " GROUP BY identifiant) u GROUP BY prestation, departement ORDER BY prestation, departement")
-                .params(parametres(f, organisation))
-                .query((rs, n) -> new NonRecoursLu(rs.getString("prestation"), rs.getString("departement"), rs.getLong("constats"),
-                        euros(rs.getLong("montant")), rs.getLong("connues"), rs.getLong("resolus"), euros(rs.getLong("montant_resolu"))))
-                .list();
+        nonRecours.rattraper();
+        return nonRecours.lire(f, organisation);
     }
 
     /** Appels reçus et décrochés, par structure (seules les structures qui enregistrent leurs appels apparaissent). */

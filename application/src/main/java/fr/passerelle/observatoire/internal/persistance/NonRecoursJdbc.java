@@ -1,0 +1,187 @@
+package fr.passerelle.observatoire.internal.persistance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.passerelle.observatoire.internal.domaine.Filtre;
+import fr.passerelle.observatoire.internal.persistance.StatistiquesJdbc.NonRecoursLu;
+
+/**
+ * Non-recours trouvé par le dépistage proactif (V94, ADR 0018 point 6), mêmes chiffres que le regroupement par
+ * identifiant de l'ADR 0016 (point 4), en trois lectures courtes :
+ * <ol>
+ * <li>les cumuls des partitions finies (tous leurs constats, doublons compris), faits une fois par partition au
+ * premier tableau de bord qui suit sa fin ({@link #rattraper()}) ;</li>
+ * <li>la résolution des constats d'une personne connue (elle dépend des dossiers : lue à chaque fois) ;</li>
+ * <li>les constats dont l'identifiant a été constaté par plusieurs partitions : leurs lignes, décomptées des cumuls,
+ * sont recomptées une fois par identifiant (plus petite prestation, plus petit département et plus petit montant,
+ * connue et résolue si l'une d'elles l'est), comme le faisait la requête d'origine.</li>
+ * </ol>
+ */
+@Repository
+public class NonRecoursJdbc {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NonRecoursJdbc.class);
+    private static final String NON_RECOURS = "nature IN ('A_DEMANDER', 'ATTRIBUTION')";
+    private static final String CUMULEE = "partition_id IN (SELECT partition_id FROM obs_partition_cumulee)";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate nouvelleTransaction;
+
+    NonRecoursJdbc(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.nouvelleTransaction = new TransactionTemplate(transactions);
+        this.nouvelleTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Cumule chaque partition finie qui ne l'est pas encore, chacune dans sa propre transaction. Une partition qu'un
+     * autre rattrapage cumule au même moment est laissée : elle est comptée par lui.
+     *
+     * @return le nombre de partitions cumulées par cet appel
+     */
+    public int rattraper() {
+        List<Long> aCumuler = jdbc.sql("SELECT f.partition_id FROM obs_partition_finie f WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM obs_partition_cumulee c WHERE c.partition_id = f.partition_id) ORDER BY f.partition_id")
+                .query(Long.class).list();
+        int cumulees = 0;
+        for (long partition : aCumuler) {
+            try {
+                nouvelleTransaction.executeWithoutResult(statut -> cumuler(partition));
+                cumulees++;
+            } catch (DataIntegrityViolationException dejaFaite) {
+                LOG.debug("Partition {} cumulée en même temps par un autre rattrapage", partition);
+            }
+        }
+        return cumulees;
+    }
+
+    private void cumuler(long partition) {
+        jdbc.sql("INSERT INTO obs_partition_cumulee (partition_id) VALUES (:p)").param("p", partition).update();
+        jdbc.sql("INSERT INTO obs_cumul_constat (partition_id, le, organisation_id, prestation, departement, constats, "
+                        + "montant_centimes, connues) SELECT partition_id, le, organisation_id, prestation, departement, "
+                        + "COUNT(*), SUM(montant_annuel_centimes), SUM(personne_connue) FROM obs_constat "
+                        + "WHERE partition_id = :p AND " + NON_RECOURS
+                        + " GROUP BY partition_id, le, organisation_id, prestation, departement")
+                .param("p", partition).update();
+        jdbc.sql("INSERT INTO obs_constat_multiple (identifiant) SELECT DISTINCT c.identifiant FROM obs_constat c "
+                        + "WHERE c.partition_id = :p AND c." + NON_RECOURS
+                        + " AND EXISTS (SELECT 1 FROM obs_constat o WHERE o.identifiant = c.identifiant "
+                        + "AND o.partition_id <> :p AND o." + NON_RECOURS + ") "
+                        + "AND NOT EXISTS (SELECT 1 FROM obs_constat_multiple m WHERE m.identifiant = c.identifiant)")
+                .param("p", partition).update();
+    }
+
+    /** Par prestation et département (ordre de la clé), comme la requête d'origine. */
+    public List<NonRecoursLu> lire(Filtre f, Optional<Long> organisation) {
+        Map<List<String>, long[]> cases = new TreeMap<>(java.util.Comparator.<List<String>, String>comparing(k -> k.get(0))
+                .thenComparing(k -> k.get(1)));
+        Map<String, Object> p = parametres(f, organisation);
+        // 1. Cumuls : constats, montant, personnes connues.
+        jdbc.sql("SELECT prestation, departement, SUM(constats), SUM(montant_centimes), SUM(connues) FROM obs_cumul_constat "
+                        + "WHERE " + filtre("", f, organisation) + " GROUP BY prestation, departement")
+                .params(p).query(rs -> {
+                    long[] c = cases.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), k -> new long[5]);
+                    c[0] += rs.getLong(3);
+                    c[1] += rs.getLong(4);
+                    c[2] += rs.getLong(5);
+                });
+        // 2. Résolution des personnes connues dont l'identifiant n'a été constaté qu'une fois.
+        jdbc.sql("SELECT prestation, departement, SUM(resolu), SUM(resolu * montant_annuel_centimes) FROM obs_constat_connu k "
+                        + "WHERE k." + NON_RECOURS + " AND " + filtre("k.", f, organisation) + " AND k." + CUMULEE
+                        + " AND NOT EXISTS (SELECT 1 FROM obs_constat_multiple m WHERE m.identifiant = k.identifiant) "
+                        + "GROUP BY prestation, departement")
+                .params(p).query(rs -> {
+                    long[] c = cases.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), k -> new long[5]);
+                    c[3] += rs.getLong(3);
+                    c[4] += rs.getLong(4);
+                });
+        // 3. Identifiants constatés plusieurs fois : décomptés ligne à ligne, recomptés une fois.
+        Map<String, long[]> parIdentifiant = new HashMap<>();
+        Map<String, String[]> cleDeLIdentifiant = new HashMap<>();
+        jdbc.sql("SELECT o.identifiant, o.prestation, o.departement, o.montant_annuel_centimes, o.personne_connue, o.resolu "
+                        + "FROM obs_constat o WHERE o.identifiant IN (SELECT identifiant FROM obs_constat_multiple) AND o."
+                        + NON_RECOURS + " AND o." + CUMULEE + " AND " + filtre("o.", f, organisation))
+                .params(p).query(rs -> {
+                    String identifiant = rs.getString(1);
+                    String prestation = rs.getString(2);
+                    String departement = rs.getString(3);
+                    long montant = rs.getLong(4);
+                    long connue = rs.getLong(5);
+                    long resolu = rs.getLong(6);
+                    long[] c = cases.computeIfAbsent(List.of(prestation, departement), k -> new long[5]);
+                    c[0] -= 1;
+                    c[1] -= montant;
+                    c[2] -= connue;
+                    long[] u = parIdentifiant.get(identifiant);
+                    if (u == null) {
+                        parIdentifiant.put(identifiant, new long[] {montant, connue, resolu});
+                        cleDeLIdentifiant.put(identifiant, new String[] {prestation, departement});
+                    } else {
+                        u[0] = Math.min(u[0], montant);
+                        u[1] = Math.max(u[1], connue);
+                        u[2] = Math.max(u[2], resolu);
+                        String[] k = cleDeLIdentifiant.get(identifiant);
+                        k[0] = k[0].compareTo(prestation) <= 0 ? k[0] : prestation;
+                        k[1] = k[1].compareTo(departement) <= 0 ? k[1] : departement;
+                    }
+                });
+        parIdentifiant.forEach((identifiant, u) -> {
+            String[] k = cleDeLIdentifiant.get(identifiant);
+            long[] c = cases.computeIfAbsent(List.of(k[0], k[1]), x -> new long[5]);
+            c[0] += 1;
+            c[1] += u[0];
+            c[2] += u[1];
+            c[3] += u[2];
+            c[4] += u[2] * u[0];
+        });
+        List<NonRecoursLu> lus = new ArrayList<>();
+        cases.forEach((cle, c) -> {
+            if (c[0] > 0) {
+                lus.add(new NonRecoursLu(cle.get(0), cle.get(1), c[0], euros(c[1]), c[2], c[3], euros(c[4])));
+            }
+        });
+        return lus;
+    }
+
+    /** Période (fin de la partition), département et organisation du lanceur, sur les colonnes de l'alias donné. */
+    private static String filtre(String alias, Filtre f, Optional<Long> organisation) {
+        return alias + "le >= :du AND " + alias + "le < :au"
+                + f.departement().map(d -> " AND " + alias + "departement = :departement").orElse("")
+                + organisation.map(o -> " AND " + alias + "organisation_id = :organisation").orElse("");
+    }
+
+    private static Map<String, Object> parametres(Filtre f, Optional<Long> organisation) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("du", debut(f.du()));
+        p.put("au", debut(f.au().plusDays(1)));
+        f.departement().ifPresent(d -> p.put("departement", d));
+        organisation.ifPresent(o -> p.put("organisation", o));
+        return p;
+    }
+
+    private static OffsetDateTime debut(LocalDate jour) {
+        return jour.atStartOfDay(StatistiquesJdbc.PARIS_ZONE).toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    private static BigDecimal euros(long centimes) {
+        return BigDecimal.valueOf(centimes, 2);
+    }
+}
