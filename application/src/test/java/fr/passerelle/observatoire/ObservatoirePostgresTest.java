@@ -70,6 +70,8 @@ class ObservatoirePostgresTest {
     void suite(ScenarioObservatoire scenario) {
         Filtre annee2025 = Filtre.lire("2025-01-01", "2025-12-31", null, tableaux.aujourdhui());
         Filtre lozere2025 = Filtre.lire("2025-01-01", "2025-12-31", "48", tableaux.aujourdhui());
+        assertThat(tableaux.accesAuxDroits(annee2025).tableau("droits-en-atelier").orElseThrow().csv())
+                .isEqualTo(ObservatoireWebTest.DROITS_EN_ATELIER_2025);
         assertThat(tableaux.accesAuxDroits(annee2025).tableau("non-recours-par-prestation").orElseThrow().csv())
                 .isEqualTo(ObservatoireWebTest.NON_RECOURS_RESEAU);
         assertThat(tableaux.accesAuxDroits(annee2025).tableau("non-recours-par-territoire").orElseThrow().csv())

@@ -188,6 +188,29 @@ class ObservatoireWebTest {
                 .andExpect(content().string(ENTETE_NON_RECOURS));
     }
 
+    /** Questionnaires reliés à une personne le jour J ; celui qui n'a jamais été relié n'est pas compté (AAH). */
+    static final String DROITS_EN_ATELIER_2025 = "Prestation;Droits découverts;Montant annuel estimé (€)\r\n"
+            + "RSA;2;13200.00\r\nAPL;1;1800.00\r\nComplémentaire santé solidaire;1;0.00\r\nPrime d'activité;1;1200.00\r\n";
+
+    @Test
+    void acces_aux_droits_droits_decouverts_en_atelier() throws Exception {
+        MockHttpSession coordinateur = connecter("coordinateur@demo.passerelle.fr");
+        mvc.perform(get("/observatoire/acces-aux-droits/droits-en-atelier.csv?" + PERIODE_2025).session(coordinateur))
+                .andExpect(status().isOk()).andExpect(content().string(DROITS_EN_ATELIER_2025));
+        mvc.perform(get("/observatoire/acces-aux-droits/droits-en-atelier.csv?" + PERIODE_2025 + "&departement=48")
+                        .session(coordinateur))
+                .andExpect(content().string(DROITS_EN_ATELIER_2025.replace("Prime d'activité;1;1200.00\r\n", "")));
+        mvc.perform(get("/observatoire/acces-aux-droits/droits-en-atelier.csv?du=2024-01-01&au=2024-12-31").session(coordinateur))
+                .andExpect(content().string("Prestation;Droits découverts;Montant annuel estimé (€)\r\n"));
+        mvc.perform(get("/observatoire/acces-aux-droits?" + PERIODE_2025).session(coordinateur))
+                .andExpect(content().string(allOf(containsString("5 droits découverts en atelier par le questionnaire passé sur place"),
+                        containsString("aria-labelledby=\"droits-en-atelier-graphique-titre\""))));
+        // Un agent ne voit que les chiffres rattachés à son organisation : pas ce tableau.
+        mvc.perform(get("/observatoire/acces-aux-droits/droits-en-atelier.csv?" + PERIODE_2025)
+                        .session(connecter(ScenarioObservatoire.AGENT_CAF)))
+                .andExpect(status().isNotFound());
+    }
+
     @Test
     void qualite_du_contact_decroche_et_delai_des_rappels() throws Exception {
         MockHttpSession admin = connecter("admin@demo.passerelle.fr");

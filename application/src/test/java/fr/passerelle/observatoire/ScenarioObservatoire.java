@@ -138,6 +138,12 @@ public final class ScenarioObservatoire {
         atelier(futur, LocalDate.of(2099, 5, 17), "PROPOSE", "48095", "QUARTIER_PRIORITAIRE");
         long gueret = atelier(t2, LocalDate.of(2025, 5, 18), "PROPOSE", "23096", "QUARTIER_PRIORITAIRE");
         passage(gueret, "essai-23-0", "CAF de passage", false, 0, 0);
+        // Questionnaires passés sur place : 3 reliés à une personne de Mende, 1 à Guéret, 1 jamais relié (pas compté).
+        questionnaire(tenu, "essai-48-0", "jeton-48-0", "rsa", "RSA", "7200.00", "css", "Complémentaire santé solidaire", "0.00");
+        questionnaire(tenu, "essai-48-1", "jeton-48-1", "rsa", "RSA", "6000.00");
+        questionnaire(tenu, "essai-48-2", "jeton-48-2", "apl", "APL", "1800.00");
+        questionnaire(gueret, "essai-23-0", "jeton-23-0", "ppa", "Prime d'activité", "1200.00");
+        questionnaire(tenu, null, "jeton-48-perdu", "aah", "AAH", "12000.00");
 
         Instant lancement = Instant.parse("2025-04-01T08:00:00Z");
         Instant apres = Instant.parse("2026-01-15T10:00:00Z");
@@ -230,6 +236,21 @@ public final class ScenarioObservatoire {
     void table(long atelier, long organisation, String administration) {
         jdbc.sql("INSERT INTO table_atelier (atelier_id, organisation_id, administration) VALUES (:a, :o, :n)")
                 .param("a", atelier).param("o", organisation).param("n", administration).update();
+    }
+
+    /** @param droits code, libellé, montant annuel, répétés */
+    void questionnaire(long atelier, String passageCle, String jeton, String... droits) {
+        jdbc.sql("INSERT INTO questionnaire_atelier (jeton, atelier_id, pris_par, pris_le) VALUES (:j, :a, 'essai', :le)")
+                .param("j", jeton).param("a", atelier)
+                .param("le", Instant.parse("2025-05-17T10:00:00Z").atOffset(ZoneOffset.UTC)).update();
+        for (int i = 0; i < droits.length; i += 3) {
+            jdbc.sql("INSERT INTO droit_questionnaire (jeton, code, libelle, montant_annuel) VALUES (:j, :c, :l, :m)")
+                    .param("j", jeton).param("c", droits[i]).param("l", droits[i + 1])
+                    .param("m", new java.math.BigDecimal(droits[i + 2])).update();
+        }
+        if (passageCle != null) {
+            jdbc.sql("UPDATE passage SET questionnaire_jeton = :j WHERE cle = :c").param("j", jeton).param("c", passageCle).update();
+        }
     }
 
     void passage(long atelier, String cle, String tables, boolean questionnaire, int droits, int demarches) {

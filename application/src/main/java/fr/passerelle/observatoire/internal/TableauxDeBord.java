@@ -98,9 +98,12 @@ public class TableauxDeBord {
         // Les deux lectures sont indépendantes : lancées ensemble (voir EnParallele).
         EnParallele.Resultat<List<StatistiquesJdbc.DroitsCroises>> croises;
         EnParallele.Resultat<List<NonRecoursLu>> lusNonRecours;
+        EnParallele.Resultat<List<StatistiquesJdbc.DroitsEnAtelier>> enAtelier;
         try (EnParallele ensemble = new EnParallele(courtes)) {
             croises = p.limiteAUneOrganisation() ? EnParallele.Resultat.deja(List.of())
                     : ensemble.lancer(() -> stats.droitsParPrestationEtDepartement(f));
+            enAtelier = p.limiteAUneOrganisation() ? EnParallele.Resultat.deja(List.of())
+                    : ensemble.lancer(() -> stats.droitsEnAtelier(f));
             lusNonRecours = ensemble.lancer(() -> stats.nonRecours(f, p.organisationId()));
         }
         for (boolean parTerritoire : p.limiteAUneOrganisation() ? new boolean[0] : new boolean[] {false, true}) {
@@ -126,6 +129,9 @@ public class TableauxDeBord {
             String svg = GraphiqueSvg.barres(id + "-graphique", t.titre() + " : droits accordés",
                     groupes.stream().map(g -> new Barre(g.libelle(), g.accordes())).toList(), "", 0, null);
             sections.add(new Section(t, svg));
+        }
+        if (!p.limiteAUneOrganisation()) {
+            sections.add(droitsEnAtelier(enAtelier.valeur()));
         }
         List<NonRecoursLu> nonRecours = lusNonRecours.valeur();
         sections.add(nonRecours(nonRecours, false));
@@ -164,6 +170,21 @@ public class TableauxDeBord {
 
     private static String plusGrand(String a, String b) {
         return a == null ? b : b == null ? a : a.compareTo(b) >= 0 ? a : b;
+    }
+
+    /** Droits découverts en atelier par le questionnaire passé sur place, par prestation, avec leur montant annuel. */
+    private static Section droitsEnAtelier(List<StatistiquesJdbc.DroitsEnAtelier> lus) {
+        long decouverts = lus.stream().mapToLong(StatistiquesJdbc.DroitsEnAtelier::decouverts).sum();
+        BigDecimal montant = lus.stream().map(StatistiquesJdbc.DroitsEnAtelier::montantAnnuel).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String resume = decouverts == 0 ? "Aucun droit découvert en atelier sur la période (questionnaire passé sur place)."
+                : decouverts + " droits découverts en atelier par le questionnaire passé sur place, pour "
+                + Format.lisible(montant) + " € par an estimés ; prestation la plus fréquente : " + lus.get(0).libelle()
+                + ". Ils ne sont comptés dans les dossiers que si un suivi a été ouvert et le droit joint au dossier.";
+        Tableau t = new Tableau("droits-en-atelier", "Droits découverts en atelier, par prestation", resume,
+                List.of("Prestation", "Droits découverts", "Montant annuel estimé (€)"),
+                lus.stream().map(l -> List.<Object>of(l.libelle(), l.decouverts(), l.montantAnnuel())).toList());
+        return new Section(t, GraphiqueSvg.barres("droits-en-atelier-graphique", t.titre(),
+                lus.stream().map(l -> new Barre(l.libelle(), l.decouverts())).toList(), "", 0, null));
     }
 
     /** Non-recours trouvé par le dépistage proactif et part résolue, par prestation ou par département. */

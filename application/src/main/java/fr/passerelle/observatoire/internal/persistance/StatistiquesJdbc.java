@@ -75,6 +75,24 @@ public class StatistiquesJdbc {
                 .list();
     }
 
+    public record DroitsEnAtelier(String code, String libelle, long decouverts, BigDecimal montantAnnuel) {
+    }
+
+    /**
+     * Droits découverts en atelier par le questionnaire passé sur place (V90), ateliers de la période, par prestation :
+     * nombre et montant annuel estimé ; les plus fréquents d'abord.
+     */
+    public List<DroitsEnAtelier> droitsEnAtelier(Filtre f) {
+        return jdbc.sql("SELECT code, MAX(libelle) AS libelle, COUNT(*) AS n, SUM(montant_annuel) AS montant FROM obs_droit_atelier "
+                        + "WHERE jour >= :du_jour AND jour <= :au_jour"
+                        + f.departement().map(d -> " AND departement = :departement").orElse("")
+                        + " GROUP BY code ORDER BY n DESC, code")
+                .params(parametresJours(f, Optional.empty()))
+                .query((rs, n) -> new DroitsEnAtelier(rs.getString("code"), rs.getString("libelle"), rs.getLong("n"),
+                        montantBrut(rs).setScale(2, java.math.RoundingMode.HALF_UP)))
+                .list();
+    }
+
     /** Pour l'open data : (département, prestation, statut) → nombre de personnes. */
     public List<Effectif> droitsParDepartementPrestationStatut(Filtre f) {
         return jdbc.sql("SELECT s.departement, c.libelle, c.statut, SUM(c.nombre) AS n FROM obs_cumul_droit c "
