@@ -101,4 +101,37 @@ class ObservatoirePostgresTest {
     void cumuls_par_jour_tenus_par_les_evenements_des_dossiers() {
         new EpreuveDesCumuls(jdbc, dossiers, cumuls, tableaux).jouer();
     }
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    /** Huit aidants enregistrent en même temps des échanges dans la même case (jour, structure, canal) : aucun ne se perd. */
+    @Test
+    void echanges_simultanes_dans_la_meme_case_tous_comptes() throws Exception {
+        ScenarioObservatoire scenario = new ScenarioObservatoire(jdbc, dossiers);
+        long structure = scenario.structure("Concurrence essai Évry", "91000");
+        long dossier = scenario.dossier(structure);
+        var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        var depart = new java.util.concurrent.CountDownLatch(1);
+        try (var fils = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            var taches = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int f = 0; f < 8; f++) {
+                taches.add(fils.submit(() -> {
+                    depart.await();
+                    for (int i = 0; i < 25; i++) {
+                        int n = i;
+                        transaction.executeWithoutResult(t -> scenario.echange(dossier, "GUICHET", n % 5 == 0,
+                                java.time.Instant.parse("2022-02-14T10:00:00Z")));
+                    }
+                    return null;
+                }));
+            }
+            depart.countDown();
+            for (var t : taches) {
+                t.get();
+            }
+        }
+        assertThat(jdbc.sql("SELECT echanges, regles FROM obs_cumul_echange WHERE structure_id = :s").param("s", structure)
+                .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2)).list()).containsExactly("200/40");
+    }
 }
