@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -16,7 +14,6 @@ import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -29,34 +26,10 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "passerelle.notifications.ordonnanceur.actif=false")
 @ActiveProfiles({"demo", "test"})
-class AteliersBrowserIT {
-
-    static ChromeDriver navigateur;
-    static ChromeDriver sansJs;
-    static String axe;
-
-    @LocalServerPort
-    int port;
+class AteliersBrowserIT extends DeuxNavigateurs {
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void demarrer() {
-        axe = Navigateur.axeSource();
-        navigateur = Navigateur.demarrer(true);
-        sansJs = Navigateur.demarrer(false);
-    }
-
-    @AfterAll
-    static void arreter() {
-        if (navigateur != null) {
-            navigateur.quit();
-        }
-        if (sansJs != null) {
-            sansJs.quit();
-        }
-    }
 
     @Autowired
     fr.passerelle.ateliers.internal.ServiceAteliers service;
@@ -148,14 +121,6 @@ class AteliersBrowserIT {
     void connecter(String email) {
         navigateur.manage().deleteAllCookies();
         Navigateur.connecter(navigateur, port, email);
-    }
-
-    void ouvrir(String chemin) {
-        navigateur.get("http://localhost:" + port + chemin);
-    }
-
-    void accessible(String nom) throws Exception {
-        Navigateur.verifierAccessible(navigateur, axe, nom);
     }
 
     void saisir(String id, String valeur) {

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -32,55 +27,14 @@ import fr.passerelle.structures.TypeStructure;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "passerelle.notifications.ordonnanceur.actif=false")
 @ActiveProfiles({"demo", "test"})
-class DossiersBrowserIT {
+class DossiersBrowserIT extends DeuxNavigateurs {
 
-    static ChromeDriver navigateur;
-    static ChromeDriver sansJs;
-    static String axe;
-
-    @LocalServerPort
-    int port;
     @Autowired
     DossierJdbc dossierJdbc;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     ReferentielStructures referentiel;
-
-    @BeforeAll
-    static void demarrer() {
-        axe = Navigateur.axeSource();
-        navigateur = Navigateur.demarrer(true);
-        sansJs = Navigateur.demarrer(false);
-    }
-
-    @AfterAll
-    static void arreter() {
-        if (navigateur != null) {
-            navigateur.quit();
-        }
-        if (sansJs != null) {
-            sansJs.quit();
-        }
-    }
-
-    @BeforeEach
-    void repartirDeZero() {
-        navigateur.manage().deleteAllCookies();
-        sansJs.manage().deleteAllCookies();
-    }
-
-    void connecter(ChromeDriver n, String email) {
-        Navigateur.connecter(n, port, email);
-    }
-
-    void ouvrir(ChromeDriver n, String chemin) {
-        n.get("http://localhost:" + port + chemin);
-    }
-
-    void accessible(String nom) throws Exception {
-        Navigateur.verifierAccessible(navigateur, axe, nom);
-    }
 
     long begles() {
         return referentiel.enregistrer(new Structure(null, "France services de Bègles", TypeStructure.FRANCE_SERVICES,
@@ -158,19 +112,7 @@ class DossiersBrowserIT {
         new DossiersDeTest(dossierJdbc, jdbc).mandat(cree.id(), begles, EtatMandat.ACTIF_COUVRANT);
         connecter(navigateur, "aidant@demo.passerelle.fr");
         ouvrir(navigateur, "/dossiers/" + cree.id());
-        MesDroitsBrowserIT.cliquerEtAttendre(navigateur, "lien-questionnaire");
-        MesDroitsBrowserIT.cliquerEtAttendre(navigateur, "bouton-commencer");
-        MesDroitsBrowserIT.taper(navigateur, "age", "35");
-        MesDroitsBrowserIT.cocher(navigateur, "couple", "non");
-        MesDroitsBrowserIT.taper(navigateur, "enfants", "0");
-        MesDroitsBrowserIT.continuer(navigateur);
-        MesDroitsBrowserIT.taper(navigateur, "retraite", "0");
-        MesDroitsBrowserIT.continuer(navigateur);
-        MesDroitsBrowserIT.cocher(navigateur, "handicap", "AUCUN");
-        MesDroitsBrowserIT.continuer(navigateur);
-        MesDroitsBrowserIT.cocher(navigateur, "logement", "HEBERGE");
-        MesDroitsBrowserIT.taper(navigateur, "commune", "33130");
-        MesDroitsBrowserIT.continuer(navigateur);
+        MesDroitsBrowserIT.questionnairePourLeDossier(navigateur, "35");
         assertThat(navigateur.findElement(By.id("formulaire-joindre")).getText()).contains("dossier n° " + cree.id());
         accessible("mes-droits-resultats-joindre");
         MesDroitsBrowserIT.cliquerEtAttendre(navigateur, "bouton-joindre");

@@ -7,8 +7,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,7 +14,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,13 +36,10 @@ import fr.passerelle.mandats.PersonnesMandantes.Mandant;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "passerelle.notifications.ordonnanceur.actif=false")
 @ActiveProfiles({"demo", "test"})
-class MandatsBrowserIT {
+class MandatsBrowserIT extends DeuxNavigateurs {
 
     static final PersonnesDeTest PERSONNES = new PersonnesDeTest();
     static final AtomicLong DOSSIERS = new AtomicLong(9000);
-    static ChromeDriver navigateur;
-    static ChromeDriver sansJs;
-    static String axe;
 
     @TestConfiguration
     static class Reglages {
@@ -56,8 +50,6 @@ class MandatsBrowserIT {
         }
     }
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -69,44 +61,13 @@ class MandatsBrowserIT {
 
     long dossier;
 
-    @BeforeAll
-    static void demarrer() {
-        axe = Navigateur.axeSource();
-        navigateur = Navigateur.demarrer(true);
-        sansJs = Navigateur.demarrer(false);
-    }
-
-    @AfterAll
-    static void arreter() {
-        if (navigateur != null) {
-            navigateur.quit();
-        }
-        if (sansJs != null) {
-            sansJs.quit();
-        }
-    }
-
     @BeforeEach
     void unDossierDeLaStructureDeKarim() {
-        navigateur.manage().deleteAllCookies();
-        sansJs.manage().deleteAllCookies();
         long structure = comptes.parEmail("aidant@demo.passerelle.fr").orElseThrow().compte().structureId();
         long usager = annuaire.usagerParEmail("usager@demo.passerelle.fr").orElseThrow().id();
         dossier = DOSSIERS.incrementAndGet();
         PERSONNES.ajouter(new Mandant(dossier, structure, "Camille Usager",
                 Optional.of(String.format("07 55 44 %02d %02d", dossier / 100 % 100, dossier % 100)), Optional.of(usager)));
-    }
-
-    void connecter(ChromeDriver n, String email) {
-        Navigateur.connecter(n, port, email);
-    }
-
-    void ouvrir(ChromeDriver n, String chemin) {
-        n.get("http://localhost:" + port + chemin);
-    }
-
-    void accessible(String nom) throws Exception {
-        Navigateur.verifierAccessible(navigateur, axe, nom);
     }
 
     long mandatDeLAdresse(ChromeDriver n) {

@@ -5,24 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import fr.passerelle.droits.internal.domaine.Commune;
@@ -43,14 +38,7 @@ import fr.passerelle.moteur.periode.Mois;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
-class MesDroitsBrowserIT {
-
-    static ChromeDriver navigateur;
-    static ChromeDriver sansJavascript;
-    static String axe;
-
-    @LocalServerPort
-    int port;
+class MesDroitsBrowserIT extends DeuxNavigateurs {
 
     @Autowired
     EstimateurDroits estimateur;
@@ -58,27 +46,8 @@ class MesDroitsBrowserIT {
     @Autowired
     RepertoireCommunes communes;
 
-    @BeforeAll
-    static void demarrer() {
-        axe = Navigateur.axeSource();
-        navigateur = Navigateur.demarrer(true);
-        sansJavascript = Navigateur.demarrer(false);
-    }
-
-    @AfterAll
-    static void arreter() {
-        if (navigateur != null) {
-            navigateur.quit();
-        }
-        if (sansJavascript != null) {
-            sansJavascript.quit();
-        }
-    }
-
     @BeforeEach
-    void repartirDeZero() {
-        navigateur.manage().deleteAllCookies();
-        sansJavascript.manage().deleteAllCookies();
+    void sansEmulationDEcran() {
         navigateur.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
@@ -98,10 +67,6 @@ class MesDroitsBrowserIT {
             "AU_MOINS_80", "HEBERGE", "13001", null, null);
     static final Menage RETRAITE_68 = new Menage("retraite-68-petite-pension", "68", false, null, List.of(),
             Map.of("retraite", "700"), "AUCUN", "PROPRIETAIRE", "Guéret", null, null);
-
-    void ouvrir(ChromeDriver n, String chemin) {
-        n.get("http://localhost:" + port + chemin);
-    }
 
     void accessible(ChromeDriver n, String nom) throws Exception {
         assertThat(Navigateur.violationsGraves(n, axe, nom)).as("violations axe serious/critical sur %s", nom).isEmpty();
@@ -126,15 +91,27 @@ class MesDroitsBrowserIT {
     static void cliquerEtAttendre(ChromeDriver n, String id) {
         WebElement bouton = n.findElement(By.id(id));
         bouton.click();
-        // ChromeDriver signale l'élément disparu tantôt en « stale », tantôt en erreur d'inspecteur : les deux suffisent.
-        new WebDriverWait(n, Duration.ofSeconds(30)).until(d -> {
-            try {
-                bouton.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException disparu) {
-                return true;
-            }
-        });
+        Navigateur.attendreRemplacement(n, bouton);
+    }
+
+    /**
+     * Depuis la page d'un dossier : le questionnaire fait pour une personne seule de {@code age} ans, sans enfant,
+     * sans revenu, sans handicap, hébergée à Bègles (33130), jusqu'à la page des résultats.
+     */
+    static void questionnairePourLeDossier(ChromeDriver n, String age) {
+        cliquerEtAttendre(n, "lien-questionnaire");
+        cliquerEtAttendre(n, "bouton-commencer");
+        taper(n, "age", age);
+        cocher(n, "couple", "non");
+        taper(n, "enfants", "0");
+        continuer(n);
+        taper(n, "retraite", "0");
+        continuer(n);
+        cocher(n, "handicap", "AUCUN");
+        continuer(n);
+        cocher(n, "logement", "HEBERGE");
+        taper(n, "commune", "33130");
+        continuer(n);
     }
 
     static String page(ChromeDriver n) {
@@ -308,11 +285,11 @@ class MesDroitsBrowserIT {
 
     @Test
     void le_meme_parcours_sans_javascript() throws Exception {
-        ouvrir(sansJavascript, "/mes-droits");
-        assertThat(sansJavascript.findElement(By.tagName("html")).getDomAttribute("data-fr-js")).isNull();
-        remplir(sansJavascript, PARENT_ISOLE, false);
-        verifierMontants(sansJavascript, PARENT_ISOLE);
-        verifierAideProximite(sansJavascript);
+        ouvrir(sansJs, "/mes-droits");
+        assertThat(sansJs.findElement(By.tagName("html")).getDomAttribute("data-fr-js")).isNull();
+        remplir(sansJs, PARENT_ISOLE, false);
+        verifierMontants(sansJs, PARENT_ISOLE);
+        verifierAideProximite(sansJs);
     }
 
     @Test

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -30,38 +26,16 @@ import fr.passerelle.journal.Journal;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "passerelle.notifications.ordonnanceur.actif=false")
 @ActiveProfiles({"demo", "test"})
-class ParcoursAidantBrowserIT {
+class ParcoursAidantBrowserIT extends UnNavigateur {
 
-    static ChromeDriver navigateur;
-    static String axe;
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     Journal journal;
 
-    @BeforeAll
-    static void demarrer() {
-        axe = Navigateur.axeSource();
-        navigateur = Navigateur.demarrer(true);
-    }
-
-    @AfterAll
-    static void arreter() {
-        if (navigateur != null) {
-            navigateur.quit();
-        }
-    }
-
     void connecter(String email) {
         navigateur.manage().deleteAllCookies();
         Navigateur.connecter(navigateur, port, email);
-    }
-
-    void ouvrir(String chemin) {
-        navigateur.get("http://localhost:" + port + chemin);
     }
 
     void taper(String id, String valeur) {
@@ -70,8 +44,9 @@ class ParcoursAidantBrowserIT {
         champ.sendKeys(valeur);
     }
 
+    @Override
     void accessible(String nom) throws Exception {
-        Navigateur.verifierAccessible(navigateur, axe, "parcours-aidant-" + nom);
+        super.accessible("parcours-aidant-" + nom);
     }
 
     long numeroDansLAdresse(String segment) {
@@ -124,19 +99,7 @@ class ParcoursAidantBrowserIT {
 
         // 3. Le questionnaire « Mes droits » fait pour la personne, et ses droits joints au dossier.
         ouvrir("/dossiers/" + dossier);
-        MesDroitsBrowserIT.cliquerEtAttendre(navigateur, "lien-questionnaire");
-        MesDroitsBrowserIT.cliquerEtAttendre(navigateur, "bouton-commencer");
-        MesDroitsBrowserIT.taper(navigateur, "age", "36");
-        MesDroitsBrowserIT.cocher(navigateur, "couple", "non");
-        MesDroitsBrowserIT.taper(navigateur, "enfants", "0");
-        MesDroitsBrowserIT.continuer(navigateur);
-        MesDroitsBrowserIT.taper(navigateur, "retraite", "0");
-        MesDroitsBrowserIT.continuer(navigateur);
-        MesDroitsBrowserIT.cocher(navigateur, "handicap", "AUCUN");
-        MesDroitsBrowserIT.continuer(navigateur);
-        MesDroitsBrowserIT.cocher(navigateur, "logement", "HEBERGE");
-        MesDroitsBrowserIT.taper(navigateur, "commune", "33130");
-        MesDroitsBrowserIT.continuer(navigateur);
+        MesDroitsBrowserIT.questionnairePourLeDossier(navigateur, "36");
         accessible("resultats-pour-le-dossier");
         MesDroitsBrowserIT.cliquerEtAttendre(navigateur, "bouton-joindre");
         assertThat(navigateur.findElement(By.id("droits")).getText()).contains("Revenu de solidarité active");

@@ -6,19 +6,13 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -28,37 +22,15 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
-class ParcoursBrowserIT {
-
-    static ChromeDriver navigateur;
-    static String axe;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void demarrer() {
-        axe = Navigateur.axeSource();
-        navigateur = Navigateur.demarrer(true);
-    }
-
-    @AfterAll
-    static void arreter() {
-        if (navigateur != null) {
-            navigateur.quit();
-        }
-    }
+class ParcoursBrowserIT extends UnNavigateur {
 
     @BeforeEach
-    void repartirDeZero() {
-        navigateur.manage().deleteAllCookies();
+    void sansEmulationDEcran() {
         navigateur.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
-    void ouvrir(String chemin) {
-        navigateur.get("http://localhost:" + port + chemin);
-    }
-
+    /** Sans violation axe grave ou critique, et le rapport JSON écrit dans target/axe/. */
+    @Override
     void accessible(String nom) throws Exception {
         assertThat(Navigateur.violationsGraves(navigateur, axe, nom))
                 .as("violations axe serious/critical sur %s", nom).isEmpty();

@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import fr.passerelle.comptes.Annuaire;
@@ -27,49 +22,12 @@ import fr.passerelle.proactif.internal.ServiceDepistages;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"passerelle.notifications.ordonnanceur.actif=false", "passerelle.proactif.partition.lignes=2"})
 @ActiveProfiles({"demo", "test"})
-class ProactifBrowserIT {
+class ProactifBrowserIT extends DeuxNavigateurs {
 
-    static ChromeDriver navigateur;
-    static ChromeDriver sansJs;
-    static String axe;
-
-    @LocalServerPort
-    int port;
     @Autowired
     ServiceDepistages service;
     @Autowired
     Annuaire annuaire;
-
-    @BeforeAll
-    static void demarrer() {
-        axe = Navigateur.axeSource();
-        navigateur = Navigateur.demarrer(true);
-        sansJs = Navigateur.demarrer(false);
-    }
-
-    @AfterAll
-    static void arreter() {
-        if (navigateur != null) {
-            navigateur.quit();
-        }
-        if (sansJs != null) {
-            sansJs.quit();
-        }
-    }
-
-    @BeforeEach
-    void repartirDeZero() {
-        navigateur.manage().deleteAllCookies();
-        sansJs.manage().deleteAllCookies();
-    }
-
-    void connecter(ChromeDriver n, String email) {
-        Navigateur.connecter(n, port, email);
-    }
-
-    void accessible(String nom) throws Exception {
-        Navigateur.verifierAccessible(navigateur, axe, nom);
-    }
 
     Path population() throws Exception {
         long camille = annuaire.usagerParEmail("usager@demo.passerelle.fr").orElseThrow().id();

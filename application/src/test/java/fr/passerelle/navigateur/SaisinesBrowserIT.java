@@ -11,15 +11,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
@@ -40,42 +36,18 @@ import fr.passerelle.mandats.Perimetre;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "passerelle.notifications.ordonnanceur.actif=false")
 @ActiveProfiles({"demo", "test"})
-class SaisinesBrowserIT {
+class SaisinesBrowserIT extends DeuxNavigateurs {
 
     static final long DOSSIER = 77;
-    static ChromeDriver navigateur;
-    static ChromeDriver sansJs;
-    static String axe;
 
-    @LocalServerPort
-    int port;
     /** Vrai service des dossiers, dont seule l'ouverture sous mandat est dictée par le test. */
     @MockitoSpyBean
     Dossiers dossiers;
     @MockitoSpyBean
     Mandats mandats;
 
-    @BeforeAll
-    static void demarrer() {
-        axe = Navigateur.axeSource();
-        navigateur = Navigateur.demarrer(true);
-        sansJs = Navigateur.demarrer(false);
-    }
-
-    @AfterAll
-    static void arreter() {
-        if (navigateur != null) {
-            navigateur.quit();
-        }
-        if (sansJs != null) {
-            sansJs.quit();
-        }
-    }
-
     @BeforeEach
     void preparer() {
-        navigateur.manage().deleteAllCookies();
-        sansJs.manage().deleteAllCookies();
         doAnswer(appel -> appel.getArgument(1, Long.class) == DOSSIER && appel.getArgument(2) == Perimetre.PRESTATIONS_SOCIALES
                 ? new DecisionAcces.Autorise(1L, Instant.MAX) : new DecisionAcces.Refuse("Aucun mandat actif ne couvre ce périmètre."))
                 .when(mandats).decider(any(), anyLong(), any());
@@ -86,18 +58,6 @@ class SaisinesBrowserIT {
             }
             return new DossierVu(DOSSIER, aidant.structureId().orElseThrow(), "Camille Martin", Optional.empty());
         }).when(dossiers).ouvrir(any(), anyLong(), any(), anyString());
-    }
-
-    void connecter(ChromeDriver n, String email) {
-        Navigateur.connecter(n, port, email);
-    }
-
-    void ouvrir(ChromeDriver n, String chemin) {
-        n.get("http://localhost:" + port + chemin);
-    }
-
-    void accessible(String nom) throws Exception {
-        Navigateur.verifierAccessible(navigateur, axe, nom);
     }
 
     @Test

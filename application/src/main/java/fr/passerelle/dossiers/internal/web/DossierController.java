@@ -65,6 +65,26 @@ class DossierController {
         return page(aidant, id, modele, formulaire, saisie, e.erreurs());
     }
 
+    /**
+     * Le cycle commun des formulaires du dossier : si la saisie a des erreurs, ou si le service la refuse
+     * ({@link SaisieInvalide}), la page revient avec le formulaire rempli et ses erreurs ; sinon le message de succès
+     * et la redirection vers {@code /dossiers/{id}} suivi de {@code ancre}.
+     */
+    private String enregistrer(CompteAuthentifie principal, long id, Model modele, RedirectAttributes redirection,
+                               String formulaire, Map<String, String> saisie, Map<String, String> erreurs,
+                               Runnable action, String succes, String ancre) {
+        try {
+            if (!erreurs.isEmpty()) {
+                throw new SaisieInvalide(erreurs);
+            }
+            action.run();
+        } catch (SaisieInvalide e) {
+            return erreur(principal.compte(), id, modele, formulaire, saisie, e);
+        }
+        redirection.addFlashAttribute("succes", succes);
+        return "redirect:/dossiers/" + id + ancre;
+    }
+
     @PostMapping("/dossiers/{id}/echanges")
     String ajouterEchange(@AuthenticationPrincipal CompteAuthentifie principal, @PathVariable long id,
                           @RequestParam Map<String, String> saisie, Model modele, RedirectAttributes redirection) {
@@ -76,16 +96,9 @@ class DossierController {
         if (!regle.equals("oui") && !regle.equals("non")) {
             erreurs.put("regle", "Réglé au premier contact : répondez oui ou non.");
         }
-        try {
-            if (!erreurs.isEmpty()) {
-                throw new SaisieInvalide(erreurs);
-            }
-            service.ajouterEchange(principal.compte(), id, canal.orElseThrow(), objet, regle.equals("oui"));
-        } catch (SaisieInvalide e) {
-            return erreur(principal.compte(), id, modele, "echange", saisie, e);
-        }
-        redirection.addFlashAttribute("succes", "Échange ajouté à l'historique.");
-        return "redirect:/dossiers/" + id + "#echanges";
+        return enregistrer(principal, id, modele, redirection, "echange", saisie, erreurs,
+                () -> service.ajouterEchange(principal.compte(), id, canal.orElseThrow(), objet, regle.equals("oui")),
+                "Échange ajouté à l'historique.", "#echanges");
     }
 
     @PostMapping("/dossiers/{id}/droits/{droitId}")
@@ -95,16 +108,9 @@ class DossierController {
         Map<String, String> erreurs = new LinkedHashMap<>();
         Optional<StatutDroit> statut = Saisies.choix(saisie, "statut", StatutDroit.class,
                 "Statut du droit : choisissez à demander, demandé, accordé ou refusé.", erreurs);
-        try {
-            if (!erreurs.isEmpty()) {
-                throw new SaisieInvalide(erreurs);
-            }
-            service.changerStatutDroit(principal.compte(), id, droitId, statut.orElseThrow());
-        } catch (SaisieInvalide e) {
-            return erreur(principal.compte(), id, modele, "droit-" + droitId, saisie, e);
-        }
-        redirection.addFlashAttribute("succes", "Statut du droit enregistré.");
-        return "redirect:/dossiers/" + id + "#droits";
+        return enregistrer(principal, id, modele, redirection, "droit-" + droitId, saisie, erreurs,
+                () -> service.changerStatutDroit(principal.compte(), id, droitId, statut.orElseThrow()),
+                "Statut du droit enregistré.", "#droits");
     }
 
     @PostMapping("/dossiers/{id}/demarches")
@@ -118,17 +124,10 @@ class DossierController {
         String etape = Saisies.obligatoire(saisie, "prochaineEtape", "Prochaine étape", 500, erreurs);
         Optional<Perimetre> perimetre = Saisies.choix(saisie, "perimetre", Perimetre.class,
                 "Périmètre : choisissez le domaine de la démarche (il dit quel mandat il faut).", erreurs);
-        try {
-            if (!erreurs.isEmpty()) {
-                throw new SaisieInvalide(erreurs);
-            }
-            service.ajouterDemarche(principal.compte(), id, new DemarcheEnCours(0, intitule, organisation,
-                    statut.orElseThrow(), etape, perimetre.orElseThrow()));
-        } catch (SaisieInvalide e) {
-            return erreur(principal.compte(), id, modele, "demarche", saisie, e);
-        }
-        redirection.addFlashAttribute("succes", "Démarche ajoutée.");
-        return "redirect:/dossiers/" + id + "#demarches";
+        return enregistrer(principal, id, modele, redirection, "demarche", saisie, erreurs,
+                () -> service.ajouterDemarche(principal.compte(), id, new DemarcheEnCours(0, intitule, organisation,
+                        statut.orElseThrow(), etape, perimetre.orElseThrow())),
+                "Démarche ajoutée.", "#demarches");
     }
 
     @PostMapping("/dossiers/{id}/demarches/{demarcheId}")
@@ -139,16 +138,9 @@ class DossierController {
         Optional<StatutDemarche> statut = Saisies.choix(saisie, "statutDemarche", StatutDemarche.class,
                 "Statut de la démarche : choisissez où elle en est.", erreurs);
         String etape = Saisies.obligatoire(saisie, "prochaineEtape", "Prochaine étape", 500, erreurs);
-        try {
-            if (!erreurs.isEmpty()) {
-                throw new SaisieInvalide(erreurs);
-            }
-            service.mettreAJourDemarche(principal.compte(), id, demarcheId, statut.orElseThrow(), etape);
-        } catch (SaisieInvalide e) {
-            return erreur(principal.compte(), id, modele, "demarche-" + demarcheId, saisie, e);
-        }
-        redirection.addFlashAttribute("succes", "Démarche mise à jour.");
-        return "redirect:/dossiers/" + id + "#demarches";
+        return enregistrer(principal, id, modele, redirection, "demarche-" + demarcheId, saisie, erreurs,
+                () -> service.mettreAJourDemarche(principal.compte(), id, demarcheId, statut.orElseThrow(), etape),
+                "Démarche mise à jour.", "#demarches");
     }
 
     @PostMapping("/dossiers/{id}/pieces")
@@ -156,16 +148,9 @@ class DossierController {
                         @RequestParam Map<String, String> saisie, Model modele, RedirectAttributes redirection) {
         Map<String, String> erreurs = new LinkedHashMap<>();
         String libelle = Saisies.obligatoire(saisie, "piece", "Pièce à réunir", 200, erreurs);
-        try {
-            if (!erreurs.isEmpty()) {
-                throw new SaisieInvalide(erreurs);
-            }
-            service.ajouterPiece(principal.compte(), id, libelle);
-        } catch (SaisieInvalide e) {
-            return erreur(principal.compte(), id, modele, "piece", saisie, e);
-        }
-        redirection.addFlashAttribute("succes", "Pièce ajoutée à la liste.");
-        return "redirect:/dossiers/" + id + "#pieces";
+        return enregistrer(principal, id, modele, redirection, "piece", saisie, erreurs,
+                () -> service.ajouterPiece(principal.compte(), id, libelle),
+                "Pièce ajoutée à la liste.", "#pieces");
     }
 
     @PostMapping("/dossiers/{id}/pieces/reunies")
@@ -208,19 +193,12 @@ class DossierController {
                       @RequestParam Map<String, String> saisie, Model modele, RedirectAttributes redirection) {
         Map<String, String> erreurs = new LinkedHashMap<>();
         Optional<String> courriel = Saisies.courriel(saisie, "compte", "Compte Passerelle de la personne", erreurs);
-        try {
-            if (courriel.isEmpty() && erreurs.isEmpty()) {
-                erreurs.put("compte", "Compte Passerelle de la personne : indiquez l'adresse de courriel de son compte.");
-            }
-            if (!erreurs.isEmpty()) {
-                throw new SaisieInvalide(erreurs);
-            }
-            service.lierCompte(principal.compte(), id, courriel.get());
-        } catch (SaisieInvalide e) {
-            return erreur(principal.compte(), id, modele, "compte", saisie, e);
+        if (courriel.isEmpty() && erreurs.isEmpty()) {
+            erreurs.put("compte", "Compte Passerelle de la personne : indiquez l'adresse de courriel de son compte.");
         }
-        redirection.addFlashAttribute("succes", "Compte de la personne lié : elle voit son dossier dans son espace.");
-        return "redirect:/dossiers/" + id;
+        return enregistrer(principal, id, modele, redirection, "compte", saisie, erreurs,
+                () -> service.lierCompte(principal.compte(), id, courriel.get()),
+                "Compte de la personne lié : elle voit son dossier dans son espace.", "");
     }
 
     @PostMapping("/dossiers/{id}/effacer")
