@@ -91,74 +91,83 @@ public class NonRecoursJdbc {
 
     /** Par prestation et département (ordre de la clé), comme la requête d'origine. */
     public List<NonRecoursLu> lire(Filtre f, Optional<Long> organisation) {
-        Map<List<String>, long[]> cases = new TreeMap<>(java.util.Comparator.<List<String>, String>comparing(k -> k.get(0))
-                .thenComparing(k -> k.get(1)));
+        Map<Cle, Case> cases = new TreeMap<>();
         Map<String, Object> p = parametres(f, organisation);
-        // 1. Cumuls : constats, montant, personnes connues.
         jdbc.sql("SELECT prestation, departement, SUM(constats), SUM(montant_centimes), SUM(connues) FROM obs_cumul_constat "
                         + "WHERE " + filtre("", f, organisation) + " GROUP BY prestation, departement")
                 .params(p).query(rs -> {
-                    long[] c = cases.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), k -> new long[5]);
-                    c[0] += rs.getLong(3);
-                    c[1] += rs.getLong(4);
-                    c[2] += rs.getLong(5);
+                    cases.computeIfAbsent(new Cle(rs.getString(1), rs.getString(2)), k -> new Case())
+                            .compter(rs.getLong(3), rs.getLong(4), rs.getLong(5), 0, 0);
                 });
-        // 2. Résolution des personnes connues dont l'identifiant n'a été constaté qu'une fois.
+        // La résolution des personnes connues dont l'identifiant n'a été constaté qu'une fois.
         jdbc.sql("SELECT prestation, departement, SUM(resolu), SUM(resolu * montant_annuel_centimes) FROM obs_constat_connu k "
                         + "WHERE k." + NON_RECOURS + " AND " + filtre("k.", f, organisation) + " AND k." + CUMULEE
                         + " AND NOT EXISTS (SELECT 1 FROM obs_constat_multiple m WHERE m.identifiant = k.identifiant) "
                         + "GROUP BY prestation, departement")
                 .params(p).query(rs -> {
-                    long[] c = cases.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), k -> new long[5]);
-                    c[3] += rs.getLong(3);
-                    c[4] += rs.getLong(4);
+                    cases.computeIfAbsent(new Cle(rs.getString(1), rs.getString(2)), k -> new Case())
+                            .compter(0, 0, 0, rs.getLong(3), rs.getLong(4));
                 });
-        // 3. Identifiants constatés plusieurs fois : décomptés ligne à ligne, recomptés une fois.
-        Map<String, long[]> parIdentifiant = new HashMap<>();
-        Map<String, String[]> cleDeLIdentifiant = new HashMap<>();
+        // Les identifiants constatés plusieurs fois : chaque ligne, comptée par les cumuls, est décomptée ; l'identifiant
+        // est recompté une fois.
+        Map<String, Constat> uniques = new HashMap<>();
         jdbc.sql("SELECT o.identifiant, o.prestation, o.departement, o.montant_annuel_centimes, o.personne_connue, o.resolu "
                         + "FROM obs_constat o WHERE o.identifiant IN (SELECT identifiant FROM obs_constat_multiple) AND o."
                         + NON_RECOURS + " AND o." + CUMULEE + " AND " + filtre("o.", f, organisation))
                 .params(p).query(rs -> {
-                    String identifiant = rs.getString(1);
-                    String prestation = rs.getString(2);
-                    String departement = rs.getString(3);
-                    long montant = rs.getLong(4);
-                    long connue = rs.getLong(5);
-                    long resolu = rs.getLong(6);
-                    long[] c = cases.computeIfAbsent(List.of(prestation, departement), k -> new long[5]);
-                    c[0] -= 1;
-                    c[1] -= montant;
-                    c[2] -= connue;
-                    long[] u = parIdentifiant.get(identifiant);
-                    if (u == null) {
-                        parIdentifiant.put(identifiant, new long[] {montant, connue, resolu});
-                        cleDeLIdentifiant.put(identifiant, new String[] {prestation, departement});
-                    } else {
-                        u[0] = Math.min(u[0], montant);
-                        u[1] = Math.max(u[1], connue);
-                        u[2] = Math.max(u[2], resolu);
-                        String[] k = cleDeLIdentifiant.get(identifiant);
-                        k[0] = k[0].compareTo(prestation) <= 0 ? k[0] : prestation;
-                        k[1] = k[1].compareTo(departement) <= 0 ? k[1] : departement;
-                    }
+                    Constat ligne = new Constat(new Cle(rs.getString(2), rs.getString(3)), rs.getLong(4), rs.getLong(5),
+                            rs.getLong(6));
+                    cases.computeIfAbsent(ligne.cle(), k -> new Case()).compter(-1, -ligne.montant(), -ligne.connue(), 0, 0);
+                    uniques.merge(rs.getString(1), ligne, Constat::fusionner);
                 });
-        parIdentifiant.forEach((identifiant, u) -> {
-            String[] k = cleDeLIdentifiant.get(identifiant);
-            long[] c = cases.computeIfAbsent(List.of(k[0], k[1]), x -> new long[5]);
-            c[0] += 1;
-            c[1] += u[0];
-            c[2] += u[1];
-            c[3] += u[2];
-            c[4] += u[2] * u[0];
-        });
+        uniques.values().forEach(u -> cases.computeIfAbsent(u.cle(), k -> new Case())
+                .compter(1, u.montant(), u.connue(), u.resolu(), u.resolu() * u.montant()));
         List<NonRecoursLu> lus = new ArrayList<>();
         cases.forEach((cle, c) -> {
-            if (c[0] > 0) {
-                lus.add(new NonRecoursLu(cle.get(0), cle.get(1), c[0], euros(c[1]), c[2], c[3], euros(c[4])));
+            if (c.constats > 0) {
+                lus.add(new NonRecoursLu(cle.prestation(), cle.departement(), c.constats, euros(c.montant), c.connues,
+                        c.resolus, euros(c.montantResolu)));
             }
         });
         return lus;
+    }
+
+    private record Cle(String prestation, String departement) implements Comparable<Cle> {
+        @Override
+        public int compareTo(Cle autre) {
+            int p = prestation.compareTo(autre.prestation);
+            return p != 0 ? p : departement.compareTo(autre.departement);
+        }
+    }
+
+    /** Une case prestation × département en cours de somme (montants en centimes). */
+    private static final class Case {
+        long constats;
+        long montant;
+        long connues;
+        long resolus;
+        long montantResolu;
+
+        void compter(long constats, long montant, long connues, long resolus, long montantResolu) {
+            this.constats += constats;
+            this.montant += montant;
+            this.connues += connues;
+            this.resolus += resolus;
+            this.montantResolu += montantResolu;
+        }
+    }
+
+    /** Un constat, ou un identifiant constaté plusieurs fois réduit comme le faisait la requête d'origine. */
+    private record Constat(Cle cle, long montant, long connue, long resolu) {
+        Constat fusionner(Constat autre) {
+            return new Constat(new Cle(plusPetit(cle.prestation(), autre.cle.prestation()),
+                    plusPetit(cle.departement(), autre.cle.departement())), Math.min(montant, autre.montant),
+                    Math.max(connue, autre.connue), Math.max(resolu, autre.resolu));
+        }
+
+        private static String plusPetit(String a, String b) {
+            return a.compareTo(b) <= 0 ? a : b;
+        }
     }
 
     /** Période (fin de la partition), département et organisation du lanceur, sur les colonnes de l'alias donné. */
