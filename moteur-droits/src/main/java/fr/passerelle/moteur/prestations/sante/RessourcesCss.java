@@ -165,6 +165,14 @@ final class RessourcesCss {
         Mois mois = contexte.mois();
         int n = famille.enfants.taille();
         double total = 0;
+        if (tousNesAvantLaPeriode(s, famille, mois)) {
+            // Tous les enfants nés au plus tard en M-13 : ceux du mois calculé chacun des douze mois (même somme, dans
+            // le même ordre, que la boucle ci-dessous, sans calculer d'âge).
+            for (int k = 2; k <= 13; k++) {
+                total += af + cf + asf;
+            }
+            return total;
+        }
         for (int k = 2; k <= 13; k++) {
             // Né au plus tard le dernier jour du mois M-k : déjà né (âge positif ou nul) au premier jour du mois suivant.
             Mois suivant = mois.moins(k - 1);
@@ -183,6 +191,20 @@ final class RessourcesCss {
             total += afDuMois + cfDuMois + asf * nes / n;
         }
         return total;
+    }
+
+    /**
+     * Vrai si chaque enfant était déjà né au premier jour de M-12, donc né au plus tard le dernier jour de M-13 : il
+     * compte alors pour chacun des mois M-13 à M-2.
+     */
+    private static boolean tousNesAvantLaPeriode(Situation s, Famille famille, Mois mois) {
+        Mois premierSuivant = mois.moins(12);
+        for (int i = 0; i < famille.enfants.taille(); i++) {
+            if (s.age(famille.enfants.get(i), premierSuivant.annee(), premierSuivant.mois(), 1) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private double baseAf(int enfants, Mois m) {
