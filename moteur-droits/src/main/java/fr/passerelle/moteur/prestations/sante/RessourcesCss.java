@@ -93,8 +93,12 @@ final class RessourcesCss {
         return n;
     }
 
-    /** Ressources annuelles retenues pour comparer au plafond. */
-    double annuelles(Contexte contexte, Famille famille, int limite) {
+    /**
+     * Ressources annuelles retenues pour comparer au plafond. Sans explication à écrire, rend les seuls revenus des
+     * personnes dès qu'ils dépassent {@code seuil} : les prestations et le forfait logement, positifs ou nuls, ne
+     * feraient que les augmenter (les ressources dépassent alors le seuil dans les deux cas).
+     */
+    double annuelles(Contexte contexte, Famille famille, int limite, double seuil) {
         Trace trace = contexte.trace();
         double individuelles = 0;
         for (int i = 0; i < famille.parents.taille(); i++) {
@@ -106,7 +110,9 @@ final class RessourcesCss {
                 individuelles += individuelles(contexte, enfant);
             }
         }
-        Resultats r = contexte.resultats();
+        if (!trace.active() && individuelles > seuil) {
+            return individuelles;
+        }
         // Les ressources perçues pendant la période (R861-8) : l'AAH de chacun des douze mois ; les prestations
         // familiales de chaque mois selon les enfants déjà nés ; l'ASPA de chacun des douze mois quand l'âge de l'ASPA
         // a été atteint pendant la période (voir docs/droits, écart 5).
