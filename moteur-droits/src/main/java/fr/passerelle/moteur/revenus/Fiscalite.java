@@ -69,7 +69,7 @@ public final class Fiscalite {
         }
         double total = 0;
         for (int m = 1; m <= 12; m++) {
-            Mois mois = new Mois(annee, m);
+            Mois mois = Mois.de(annee, m);
             total += revenus.salaireImposable(s, individu, mois) + revenus.chomageImposable(s, individu, mois);
         }
         if (a >= 0) {
@@ -104,7 +104,7 @@ public final class Fiscalite {
     private double pensionsBrutes(Situation s, int individu, int annee) {
         double total = 0;
         for (int m = 1; m <= 12; m++) {
-            total += revenus.retraiteBrute(s, individu, new Mois(annee, m));
+            total += revenus.retraiteBrute(s, individu, Mois.de(annee, m));
         }
         return total;
     }

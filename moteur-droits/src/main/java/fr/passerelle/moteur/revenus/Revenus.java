@@ -185,7 +185,7 @@ public final class Revenus {
     public double salaireNetAnnuel(Situation s, int individu, int annee) {
         double total = 0;
         for (int m = 1; m <= 12; m++) {
-            total += salaireNet(s, individu, new Mois(annee, m));
+            total += salaireNet(s, individu, Mois.de(annee, m));
         }
         return total;
     }
@@ -193,7 +193,7 @@ public final class Revenus {
     public double salaireImposableAnnuel(Situation s, int individu, int annee) {
         double total = 0;
         for (int m = 1; m <= 12; m++) {
-            total += salaireImposable(s, individu, new Mois(annee, m));
+            total += salaireImposable(s, individu, Mois.de(annee, m));
         }
         return total;
     }
@@ -206,7 +206,7 @@ public final class Revenus {
         Individu p = s.individu(individu);
         double total = 0;
         for (int m = 1; m <= 12; m++) {
-            total += p.retraiteBrute[s.indice(new Mois(annee, m))];
+            total += p.retraiteBrute[s.indice(Mois.de(annee, m))];
         }
         return total;
     }
