@@ -150,6 +150,24 @@ public final class Revenus {
         return Double.NaN;
     }
 
+    /**
+     * Vrai quand les douze mois de {@code annee} ont le même salaire imposable que janvier : même salaire brut chaque
+     * mois et aucun taux ni plafond qui change de février à décembre (le calcul serait le même chaque mois). L'année
+     * doit être dans la fenêtre de la situation.
+     */
+    public boolean salaireImposableStableSurLAnnee(Situation s, int individu, int annee) {
+        double[] bruts = s.individu(individu).salaireDeBase;
+        int janvier = s.indice(Mois.de(annee, 1));
+        double brut = bruts[janvier];
+        int rangJanvier = annee * 12;
+        for (int m = 1; m < 12; m++) {
+            if (bruts[janvier + m] != brut || parametresChangent(rangJanvier + m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Un taux ou un plafond du salaire net ou imposable change-t-il au mois de rang {@code rang} ? */
     private boolean parametresChangent(int rang) {
         int r = rang - PREMIER_RANG;
