@@ -168,6 +168,14 @@ public final class Revenus {
         return true;
     }
 
+    /**
+     * Un taux ou un plafond du salaire net ou imposable change-t-il au mois {@code mois} ? Sinon, un mois qui a le même
+     * salaire brut que le précédent a aussi le même salaire net et le même salaire imposable.
+     */
+    public boolean baremeDuSalaireChange(Mois mois) {
+        return parametresChangent(mois.rang());
+    }
+
     /** Un taux ou un plafond du salaire net ou imposable change-t-il au mois de rang {@code rang} ? */
     private boolean parametresChangent(int rang) {
         int r = rang - PREMIER_RANG;
