@@ -32,6 +32,18 @@ public record Mois(int annee, int mois) implements Periode, Comparable<Mois> {
         return debut().plusMonths(1).minusDays(1);
     }
 
+    /**
+     * Le mois {@code mois} de {@code annee}, égal à {@code new Mois(annee, mois)} ; de 1900 à 2199, une instance
+     * partagée : les boucles sur les mois d'une année (revenus annuels) n'allouent rien.
+     */
+    public static Mois de(int annee, int mois) {
+        if (mois < 1 || mois > 12) {
+            throw new PeriodeInvalide("mois " + mois + " hors de 1..12");
+        }
+        int index = annee * 12 + (mois - 1) - PREMIERE_ANNEE_PARTAGEE * 12;
+        return index >= 0 && index < PARTAGES.length ? PARTAGES[index] : new Mois(annee, mois);
+    }
+
     public Mois plus(int nombreDeMois) {
         int index = annee * 12 + (mois - 1) + nombreDeMois;
         int premier = PREMIERE_ANNEE_PARTAGEE * 12;

@@ -68,9 +68,17 @@ public final class Fiscalite {
             return memo[a];
         }
         double total = 0;
-        for (int m = 1; m <= 12; m++) {
-            Mois mois = new Mois(annee, m);
-            total += revenus.salaireImposable(s, individu, mois) + revenus.chomageImposable(s, individu, mois);
+        if (a >= 0 && revenus.salaireImposableStableSurLAnnee(s, individu, annee)) {
+            // Le salaire imposable de janvier vaut pour chaque mois : mêmes termes, même ordre que la boucle ci-dessous.
+            double salaire = revenus.salaireImposable(s, individu, Mois.de(annee, 1));
+            for (int m = 1; m <= 12; m++) {
+                total += salaire + revenus.chomageImposable(s, individu, Mois.de(annee, m));
+            }
+        } else {
+            for (int m = 1; m <= 12; m++) {
+                Mois mois = Mois.de(annee, m);
+                total += revenus.salaireImposable(s, individu, mois) + revenus.chomageImposable(s, individu, mois);
+            }
         }
         if (a >= 0) {
             memo[a] = total;
@@ -104,7 +112,7 @@ public final class Fiscalite {
     private double pensionsBrutes(Situation s, int individu, int annee) {
         double total = 0;
         for (int m = 1; m <= 12; m++) {
-            total += revenus.retraiteBrute(s, individu, new Mois(annee, m));
+            total += revenus.retraiteBrute(s, individu, Mois.de(annee, m));
         }
         return total;
     }

@@ -150,6 +150,32 @@ public final class Revenus {
         return Double.NaN;
     }
 
+    /**
+     * Vrai quand les douze mois de {@code annee} ont le même salaire imposable que janvier : même salaire brut chaque
+     * mois et aucun taux ni plafond qui change de février à décembre (le calcul serait le même chaque mois). L'année
+     * doit être dans la fenêtre de la situation.
+     */
+    public boolean salaireImposableStableSurLAnnee(Situation s, int individu, int annee) {
+        double[] bruts = s.individu(individu).salaireDeBase;
+        int janvier = s.indice(Mois.de(annee, 1));
+        double brut = bruts[janvier];
+        int rangJanvier = annee * 12;
+        for (int m = 1; m < 12; m++) {
+            if (bruts[janvier + m] != brut || parametresChangent(rangJanvier + m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Un taux ou un plafond du salaire net ou imposable change-t-il au mois {@code mois} ? Sinon, un mois qui a le même
+     * salaire brut que le précédent a aussi le même salaire net et le même salaire imposable.
+     */
+    public boolean baremeDuSalaireChange(Mois mois) {
+        return parametresChangent(mois.rang());
+    }
+
     /** Un taux ou un plafond du salaire net ou imposable change-t-il au mois de rang {@code rang} ? */
     private boolean parametresChangent(int rang) {
         int r = rang - PREMIER_RANG;
@@ -185,7 +211,7 @@ public final class Revenus {
     public double salaireNetAnnuel(Situation s, int individu, int annee) {
         double total = 0;
         for (int m = 1; m <= 12; m++) {
-            total += salaireNet(s, individu, new Mois(annee, m));
+            total += salaireNet(s, individu, Mois.de(annee, m));
         }
         return total;
     }
@@ -193,7 +219,7 @@ public final class Revenus {
     public double salaireImposableAnnuel(Situation s, int individu, int annee) {
         double total = 0;
         for (int m = 1; m <= 12; m++) {
-            total += salaireImposable(s, individu, new Mois(annee, m));
+            total += salaireImposable(s, individu, Mois.de(annee, m));
         }
         return total;
     }
@@ -206,7 +232,7 @@ public final class Revenus {
         Individu p = s.individu(individu);
         double total = 0;
         for (int m = 1; m <= 12; m++) {
-            total += p.retraiteBrute[s.indice(new Mois(annee, m))];
+            total += p.retraiteBrute[s.indice(Mois.de(annee, m))];
         }
         return total;
     }

@@ -16,7 +16,7 @@ public final class Fenetre {
     }
 
     public static Mois premierMois(Mois calcule) {
-        return new Mois(calcule.annee() - 2, 1);
+        return Mois.de(calcule.annee() - 2, 1);
     }
 
     /** Indice d'une année dans la fenêtre ouverte pour {@code calcule} (0 pour N-2), ou -1 si elle en sort. */

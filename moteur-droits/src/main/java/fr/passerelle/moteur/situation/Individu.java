@@ -34,12 +34,28 @@ public final class Individu {
     public final double[] memoRevenuNetCategoriel = new double[Fenetre.ANNEES];
     public final double[] memoSalairesEtChomageImposables = new double[Fenetre.ANNEES];
 
+    /**
+     * La date de naissance en année, mois et jour ({@link Calendrier#civil}), gardée pour la valeur de
+     * {@link #naissance} qui l'a donnée : les âges se calculent à chaque mois des périodes de référence.
+     */
+    private long naissanceConvertie = Long.MIN_VALUE;
+    private int naissanceCivile;
+
     public int famille = -1;
     public int foyerFiscal = -1;
     public int menage = -1;
 
     Individu() {
         oublierCalculs();
+    }
+
+    /** {@link #naissance} en année × 10 000 + mois × 100 + jour, convertie une fois par date de naissance. */
+    int naissanceCivile() {
+        if (naissance != naissanceConvertie) {
+            naissanceCivile = Calendrier.civil(naissance);
+            naissanceConvertie = naissance;
+        }
+        return naissanceCivile;
     }
 
     void oublierCalculs() {

@@ -149,23 +149,22 @@ public final class Situation {
 
     /** Âge révolu à une date. */
     public int age(int individu, LocalDate date) {
-        return age(individus[individu].naissance, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        return ageRevolu(individus[individu].naissanceCivile(), date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
     /** Âge révolu au jour {@code jour} du mois {@code mois} de {@code annee}, sans objet intermédiaire. */
     public int age(int individu, int annee, int mois, int jour) {
-        return age(individus[individu].naissance, annee, mois, jour);
+        return ageRevolu(individus[individu].naissanceCivile(), annee, mois, jour);
     }
 
     /** Âge en mois révolus à une date. */
     public int ageEnMois(int individu, LocalDate date) {
-        int civil = Calendrier.civil(individus[individu].naissance);
+        int civil = individus[individu].naissanceCivile();
         int mois = (date.getYear() - Calendrier.annee(civil)) * 12 + date.getMonthValue() - Calendrier.mois(civil);
         return date.getDayOfMonth() < Calendrier.jour(civil) ? mois - 1 : mois;
     }
 
-    private static int age(long naissance, int annee, int mois, int jour) {
-        int civil = Calendrier.civil(naissance);
+    private static int ageRevolu(int civil, int annee, int mois, int jour) {
         int age = annee - Calendrier.annee(civil);
         int m = Calendrier.mois(civil);
         if (mois < m || (mois == m && jour < Calendrier.jour(civil))) {

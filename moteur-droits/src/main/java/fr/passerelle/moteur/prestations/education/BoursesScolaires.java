@@ -85,7 +85,7 @@ public final class BoursesScolaires implements Prestation {
         int anneeRevenus = anneeDesRevenus(mois);
         double rfr = fiscalite.revenuFiscalDeReference(s, foyer, anneeRevenus);
         int enfants = famille.enfants.taille();
-        Mois juilletRevenus = new Mois(anneeRevenus, 7);
+        Mois juilletRevenus = Mois.de(anneeRevenus, 7);
         double bmafJanvier = bmaf.auMois(mois.annee(), 1);
         Trace trace = contexte.trace();
         if (trace.active()) {
@@ -110,12 +110,12 @@ public final class BoursesScolaires implements Prestation {
 
     /** Échelon de bourse de collège (0 : aucun) pour un revenu fiscal de référence de {@code anneeRevenus}. */
     int echelonCollege(double rfr, int enfants, int anneeRevenus) {
-        return echelon(plafondsCollege, rfr, enfants, new Mois(anneeRevenus, 7));
+        return echelon(plafondsCollege, rfr, enfants, Mois.de(anneeRevenus, 7));
     }
 
     /** Échelon de bourse de lycée (0 : aucun) pour un revenu fiscal de référence de {@code anneeRevenus}. */
     int echelonLycee(double rfr, int enfants, int anneeRevenus) {
-        return echelon(plafondsLycee, rfr, enfants, new Mois(anneeRevenus, 7));
+        return echelon(plafondsLycee, rfr, enfants, Mois.de(anneeRevenus, 7));
     }
 
     /** Plafond de revenu (en euros, arrondi) d'un échelon : part du barème selon le nombre d'enfants × SMIC horaire. */

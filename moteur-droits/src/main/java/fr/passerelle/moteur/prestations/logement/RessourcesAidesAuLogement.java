@@ -122,6 +122,9 @@ final class RessourcesAidesAuLogement {
         int anneeDuRfr = -1;
         double parts = 1;
         int debut = s.indice(mois);
+        // Le salaire imposable du mois suivant (celui de l'itération précédente, les mois allant à rebours), s'il a été lu.
+        double salaireDuMoisSuivant = 0;
+        boolean moisSuivantLu = false;
         for (int i = DECALAGE; i < 12 + DECALAGE; i++) {
             int k = debut - i;
             double brut = personne.salaireDeBase[k];
@@ -129,7 +132,14 @@ final class RessourcesAidesAuLogement {
             int anneeDuMois = mois.annee() + Math.floorDiv(mois.mois() - 1 - i, 12);
             if (brut != 0 || chomage != 0) {
                 Mois m = mois.moins(i);
-                salaires += revenus.salaireImposable(s, individu, m) + revenus.chomageImposable(s, individu, m);
+                // Même brut que le mois suivant et même barème : même salaire imposable, sans le relire.
+                double salaire = moisSuivantLu && brut == personne.salaireDeBase[k + 1] && !revenus.baremeDuSalaireChange(mois.moins(i - 1))
+                        ? salaireDuMoisSuivant : revenus.salaireImposable(s, individu, m);
+                salaires += salaire + revenus.chomageImposable(s, individu, m);
+                salaireDuMoisSuivant = salaire;
+                moisSuivantLu = true;
+            } else {
+                moisSuivantLu = false;
             }
             double retraite = personne.retraiteBrute[k];
             if (retraite > 0) {

@@ -193,6 +193,12 @@ public final class PrimeActivite implements Prestation {
         // L'ASPA de ce mois-là (la personne a pu atteindre 65 ans pendant le trimestre).
         autres += aahParents - aahActivite + (aspa.envisageable(contexte) ? aspa.montantDuMois(contexte, m) : 0);
         double prestations = prestationsFamiliales.totalAu(contexte, m);
+        double pente = fraction.a(m);
+        if (!trace.active() && forfaitaire + pente * activite + bonifications - Math.max(forfaitaire, activite + autres + prestations) <= 0) {
+            // Le forfait logement, positif ou nul, ne fait qu'augmenter les ressources : la prime de ce mois, déjà nulle
+            // sans lui, le reste ; inutile de calculer l'aide au logement du mois (sans explication à écrire).
+            return 0;
+        }
         int personnes = (couple ? 2 : 1) + enfants;
         double forfait = bareme.forfaitLogement(personnes, m);
         // L'aide au logement perçue au titre de ce mois-là (CSS R844-3) : son barème et ses ressources changent
@@ -200,7 +206,6 @@ public final class PrimeActivite implements Prestation {
         double forfaitLogement = Foyer.logeSansCharge(contexte) ? forfait
                 : Math.min(aidesAuLogement.duMois(contexte, m), forfait);
         double base = activite + autres + prestations + forfaitLogement;
-        double pente = fraction.a(m);
         if (trace.active()) {
             trace.etape(PPA, "Revenus professionnels", activite);
             trace.etape(PPA, "Part des revenus professionnels ajoutée (" + Montants.euros(pente * 100).replace(" €", " %") + ")", pente * activite);

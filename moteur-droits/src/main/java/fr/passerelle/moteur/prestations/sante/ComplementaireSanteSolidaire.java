@@ -85,7 +85,8 @@ public final class ComplementaireSanteSolidaire implements Prestation {
                 return;
             }
         }
-        double base = ressources.annuelles(contexte, famille, limite);
+        // Au-delà du plafond majoré, ni gratuité ni participation : le calcul peut s'arrêter là (sans trace).
+        double base = ressources.annuelles(contexte, famille, limite, plafondMajore);
         boolean gratuite = rsa || base <= plafond;
 
         if (trace.active()) {

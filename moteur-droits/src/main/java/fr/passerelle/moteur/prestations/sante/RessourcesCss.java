@@ -93,8 +93,12 @@ final class RessourcesCss {
         return n;
     }
 
-    /** Ressources annuelles retenues pour comparer au plafond. */
-    double annuelles(Contexte contexte, Famille famille, int limite) {
+    /**
+     * Ressources annuelles retenues pour comparer au plafond. Sans explication à écrire, rend les seuls revenus des
+     * personnes dès qu'ils dépassent {@code seuil} : les prestations et le forfait logement, positifs ou nuls, ne
+     * feraient que les augmenter (les ressources dépassent alors le seuil dans les deux cas).
+     */
+    double annuelles(Contexte contexte, Famille famille, int limite, double seuil) {
         Trace trace = contexte.trace();
         double individuelles = 0;
         for (int i = 0; i < famille.parents.taille(); i++) {
@@ -106,7 +110,9 @@ final class RessourcesCss {
                 individuelles += individuelles(contexte, enfant);
             }
         }
-        Resultats r = contexte.resultats();
+        if (!trace.active() && individuelles > seuil) {
+            return individuelles;
+        }
         // Les ressources perçues pendant la période (R861-8) : l'AAH de chacun des douze mois ; les prestations
         // familiales de chaque mois selon les enfants déjà nés ; l'ASPA de chacun des douze mois quand l'âge de l'ASPA
         // a été atteint pendant la période (voir docs/droits, écart 5).
@@ -165,6 +171,14 @@ final class RessourcesCss {
         Mois mois = contexte.mois();
         int n = famille.enfants.taille();
         double total = 0;
+        if (tousNesAvantLaPeriode(s, famille, mois)) {
+            // Tous les enfants nés au plus tard en M-13 : ceux du mois calculé chacun des douze mois (même somme, dans
+            // le même ordre, que la boucle ci-dessous, sans calculer d'âge).
+            for (int k = 2; k <= 13; k++) {
+                total += af + cf + asf;
+            }
+            return total;
+        }
         for (int k = 2; k <= 13; k++) {
             // Né au plus tard le dernier jour du mois M-k : déjà né (âge positif ou nul) au premier jour du mois suivant.
             Mois suivant = mois.moins(k - 1);
@@ -183,6 +197,20 @@ final class RessourcesCss {
             total += afDuMois + cfDuMois + asf * nes / n;
         }
         return total;
+    }
+
+    /**
+     * Vrai si chaque enfant était déjà né au premier jour de M-12, donc né au plus tard le dernier jour de M-13 : il
+     * compte alors pour chacun des mois M-13 à M-2.
+     */
+    private static boolean tousNesAvantLaPeriode(Situation s, Famille famille, Mois mois) {
+        Mois premierSuivant = mois.moins(12);
+        for (int i = 0; i < famille.enfants.taille(); i++) {
+            if (s.age(famille.enfants.get(i), premierSuivant.annee(), premierSuivant.mois(), 1) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private double baseAf(int enfants, Mois m) {

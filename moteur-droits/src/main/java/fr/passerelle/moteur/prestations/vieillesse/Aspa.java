@@ -93,7 +93,7 @@ public final class Aspa implements Prestation {
     }
 
     private boolean eligible(Contexte contexte, int individu, Mois mois) {
-        int age = contexte.situation().age(individu, mois.debut());
+        int age = contexte.situation().age(individu, mois.annee(), mois.mois(), 1);
         Individu p = contexte.situation().individu(individu);
         return age >= ageMinimum.a(mois)
                 || (age >= ageRetraite.a(mois) && p.tauxIncapacite > tauxInaptitude.a(mois));
@@ -106,7 +106,9 @@ public final class Aspa implements Prestation {
         int plusAge = 0;
         for (int i = 0; i < parents; i++) {
             int p = contexte.parent(i);
-            plusAge = Math.max(plusAge, contexte.situation().age(p, mois.debut()));
+            if (trace.active()) {
+                plusAge = Math.max(plusAge, contexte.situation().age(p, mois.annee(), mois.mois(), 1));
+            }
             if (eligible(contexte, p, mois)) {
                 allocataires++;
             }
