@@ -9,7 +9,7 @@ import java.util.Optional;
  * Événement : un droit d'un dossier de cette structure a été ajouté ({@code avant} vide), modifié (statut, montant,
  * libellé ou date) ou retiré à l'effacement du dossier ({@code apres} vide). Publié dans la transaction qui l'écrit.
  */
-public record DroitDuDossierModifie(long structureId, String code, Optional<Etat> avant, Optional<Etat> apres) {
+public record DroitDuDossierModifie(long dossierId, long structureId, String code, Optional<Etat> avant, Optional<Etat> apres) {
 
     public DroitDuDossierModifie {
         Objects.requireNonNull(code, "code");

@@ -68,6 +68,37 @@ final class EpreuveDesCumuls {
         assertThat(contact(mars)).isEqualTo(ENTETE_CONTACT + "Cumuls essai Belfort;GUICHET;1;1;100.0\r\n");
         assertThat(droits(mars)).isEqualTo(ENTETE_DROITS + "APL;1;1;0;0.00\r\n");
         memesCasesQueLeRecalcul(belfort);
+        droitsDemandesParPersonne(scenario, belfort);
+    }
+
+    /**
+     * La date du dernier droit demandé ou accordé d'une personne (V96), qui dit si un constat du dépistage est résolu,
+     * suit le dossier relié à son compte, les changements de statut et l'effacement.
+     */
+    private void droitsDemandesParPersonne(ScenarioObservatoire scenario, long structure) {
+        long compte = scenario.compte("cumuls.usager@observatoire.test", "USAGER", null);
+        long d3 = scenario.dossier(structure);
+        dossiers.joindreDroit(d3, "ppa", "Prime d'activité", 200, "par mois", Instant.parse("2023-06-01T10:00:00Z"));
+        long ppa = idDuDroit(d3, "ppa");
+        dossiers.changerStatutDroit(d3, ppa, StatutDroit.DEMANDE, Instant.parse("2023-06-02T10:00:00Z"));
+        assertThat(demandes(compte)).isEmpty();
+        dossiers.lierCompte(d3, compte);
+        assertThat(demandes(compte)).containsExactly("ppa " + Instant.parse("2023-06-02T10:00:00Z"));
+        dossiers.changerStatutDroit(d3, ppa, StatutDroit.REFUSE, Instant.parse("2023-06-03T10:00:00Z"));
+        assertThat(demandes(compte)).isEmpty();
+        dossiers.changerStatutDroit(d3, ppa, StatutDroit.ACCORDE, Instant.parse("2023-06-04T10:00:00Z"));
+        assertThat(demandes(compte)).containsExactly("ppa " + Instant.parse("2023-06-04T10:00:00Z"));
+        List<String> tenues = demandes(compte);
+        cumuls.recalculer();
+        assertThat(demandes(compte)).isEqualTo(tenues);
+        dossiers.effacer(d3, Instant.parse("2023-06-05T10:00:00Z"));
+        assertThat(demandes(compte)).isEmpty();
+    }
+
+    private List<String> demandes(long compte) {
+        return jdbc.sql("SELECT code, dernier FROM obs_droit_demande WHERE compte_id = :c ORDER BY code").param("c", compte)
+                .query((rs, n) -> rs.getString(1) + " " + rs.getObject(2, java.time.OffsetDateTime.class).toInstant())
+                .list();
     }
 
     private long idDuDroit(long dossier, String code) {

@@ -3,6 +3,7 @@ package fr.passerelle.observatoire.internal;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import fr.passerelle.dossiers.DossierLieAUnCompte;
 import fr.passerelle.dossiers.DroitDuDossierModifie;
 import fr.passerelle.dossiers.EchangeEnregistre;
 import fr.passerelle.dossiers.EchangeRetire;
@@ -36,7 +37,15 @@ class CumulsObservatoire {
     }
 
     @EventListener
+    void surDossierLieAUnCompte(DossierLieAUnCompte lien) {
+        lien.ancienCompte().ifPresent(ancien -> cumuls.relireDroitsDemandes(ancien, java.util.Optional.empty()));
+        cumuls.relireDroitsDemandes(lien.compte(), java.util.Optional.empty());
+    }
+
+    @EventListener
     void surDroitDuDossierModifie(DroitDuDossierModifie d) {
+        cumuls.compteDuDossier(d.dossierId())
+                .ifPresent(compte -> cumuls.relireDroitsDemandes(compte, java.util.Optional.of(d.code())));
         d.avant().ifPresent(a -> cumuls.ajouterDroits(RecalculDesCumuls.jourAParis(a.le()), d.structureId(), d.code(),
                 a.libelle(), a.statut(), -1, a.montantAnnuel().negate()));
         d.apres().ifPresent(a -> cumuls.ajouterDroits(RecalculDesCumuls.jourAParis(a.le()), d.structureId(), d.code(),

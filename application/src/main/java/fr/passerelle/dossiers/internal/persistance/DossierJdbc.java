@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import fr.passerelle.dossiers.DossierLieAUnCompte;
 import fr.passerelle.dossiers.DroitDuDossierModifie;
 import fr.passerelle.dossiers.EchangeEnregistre;
 import fr.passerelle.dossiers.EchangeRetire;
@@ -120,8 +121,16 @@ public class DossierJdbc {
     }
 
     public void lierCompte(long id, long compteUsagerId) {
-        jdbc.sql("UPDATE dossier SET compte_usager_id = :c WHERE id = :id AND efface_le IS NULL")
+        Optional<Long> ancien = jdbc.sql("SELECT compte_usager_id FROM dossier WHERE id = :id AND efface_le IS NULL")
+                .param("id", id).query((rs, i) -> {
+                    long c = rs.getLong(1);
+                    return rs.wasNull() ? Optional.<Long>empty() : Optional.of(c);
+                }).optional().flatMap(c -> c);
+        int lie = jdbc.sql("UPDATE dossier SET compte_usager_id = :c WHERE id = :id AND efface_le IS NULL")
                 .param("c", compteUsagerId).param("id", id).update();
+        if (lie == 1) {
+            evenements.publishEvent(new DossierLieAUnCompte(id, ancien, compteUsagerId));
+        }
     }
 
     private Dossier dossier(ResultSet rs, int ligne) throws SQLException {
@@ -194,7 +203,7 @@ public class DossierJdbc {
     private void publierDroit(long dossierId, String code, Optional<DroitDuDossierModifie.Etat> avant,
                               Optional<DroitDuDossierModifie.Etat> apres) {
         if (!avant.equals(apres)) {
-            evenements.publishEvent(new DroitDuDossierModifie(structureDe(dossierId).orElseThrow(), code, avant, apres));
+            evenements.publishEvent(new DroitDuDossierModifie(dossierId, structureDe(dossierId).orElseThrow(), code, avant, apres));
         }
     }
 
@@ -308,20 +317,25 @@ public class DossierJdbc {
      */
     public void effacer(long dossierId, Instant le) {
         long structure = structureDe(dossierId).orElseThrow();
-        jdbc.sql("SELECT canal, le, regle_au_premier_contact FROM dossier_echange WHERE dossier_id = :d")
+        List<EchangeRetire> echanges = jdbc.sql("SELECT canal, le, regle_au_premier_contact FROM dossier_echange WHERE dossier_id = :d")
                 .param("d", dossierId)
                 .query((rs, i) -> new EchangeRetire(structure, rs.getString("canal"), instant(rs, "le"),
                         rs.getBoolean("regle_au_premier_contact")))
-                .list().forEach(evenements::publishEvent);
-        jdbc.sql("SELECT code, libelle, statut, montant, periodicite, mis_a_jour_le FROM dossier_droit WHERE dossier_id = :d")
+                .list();
+        List<DroitDuDossierModifie> droits = jdbc.sql(
+                        "SELECT code, libelle, statut, montant, periodicite, mis_a_jour_le FROM dossier_droit WHERE dossier_id = :d")
                 .param("d", dossierId)
-                .query((rs, i) -> new DroitDuDossierModifie(structure, rs.getString("code"), Optional.of(etat(rs)),
+                .query((rs, i) -> new DroitDuDossierModifie(dossierId, structure, rs.getString("code"), Optional.of(etat(rs)),
                         Optional.empty()))
-                .list().forEach(evenements::publishEvent);
+                .list();
         for (String table : List.of("dossier_droit", "dossier_demarche", "dossier_piece", "dossier_echange",
                 "dossier_diagnostic", "dossier_identite")) {
             jdbc.sql("DELETE FROM " + table + " WHERE dossier_id = :d").param("d", dossierId).update();
         }
+        // Publiés une fois le contenu supprimé et avant que le dossier perde son compte : qui les écoute relit un état
+        // où ces droits n'existent plus, en sachant encore à quelle personne ils appartenaient.
+        echanges.forEach(evenements::publishEvent);
+        droits.forEach(evenements::publishEvent);
         jdbc.sql("UPDATE dossier SET efface_le = :le, compte_usager_id = NULL WHERE id = :d")
                 .param("le", horodatage(le)).param("d", dossierId).update();
     }

@@ -75,6 +75,34 @@ public class CumulsJdbc {
     }
 
     /**
+     * Relit, pour une personne et un droit (ou tous ses droits si {@code code} est vide), la date la plus récente où
+     * l'un de ses dossiers le porte demandé ou accordé (V96).
+     */
+    public void relireDroitsDemandes(long compteId, java.util.Optional<String> code) {
+        String filtre = "compte_id = :c" + code.map(x -> " AND code = :code").orElse("");
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        p.put("c", compteId);
+        code.ifPresent(x -> p.put("code", x));
+        String relecture = "INSERT INTO obs_droit_demande (compte_id, code, dernier) SELECT compte_id, code, MAX(le) "
+                + "FROM obs_droit_demande_source WHERE " + filtre + " GROUP BY compte_id, code";
+        if (base.postgres()) {
+            // Deux relectures simultanées de la même personne ne se heurtent pas sur la clé.
+            jdbc.sql(relecture + " ON CONFLICT (compte_id, code) DO UPDATE SET dernier = EXCLUDED.dernier").params(p).update();
+            jdbc.sql("DELETE FROM obs_droit_demande WHERE " + filtre + " AND NOT EXISTS (SELECT 1 FROM obs_droit_demande_source s "
+                    + "WHERE s.compte_id = obs_droit_demande.compte_id AND s.code = obs_droit_demande.code)").params(p).update();
+        } else {
+            jdbc.sql("DELETE FROM obs_droit_demande WHERE " + filtre).params(p).update();
+            jdbc.sql(relecture).params(p).update();
+        }
+    }
+
+    /** Le compte d'usager du dossier, s'il en a un. */
+    public java.util.Optional<Long> compteDuDossier(long dossierId) {
+        return jdbc.sql("SELECT compte_id FROM obs_dossier_compte WHERE dossier_id = :d").param("d", dossierId)
+                .query(Long.class).optional();
+    }
+
+    /**
      * Refait tous les cumuls depuis les vues (données semées directement en SQL, réparation), dans la transaction en
      * cours s'il y en a une.
      */
@@ -82,6 +110,7 @@ public class CumulsJdbc {
         Connection connexion = DataSourceUtils.getConnection(dataSource);
         try {
             RecalculDesCumuls.recalculer(connexion);
+            RecalculDesCumuls.recalculerDroitsDemandes(connexion);
         } catch (SQLException e) {
             throw new IllegalStateException("Recalcul des cumuls de l'observatoire impossible", e);
         } finally {

@@ -13,7 +13,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Refait les cumuls de l'observatoire (V92) depuis les vues {@code obs_echange} et {@code obs_droit}, en JDBC seul :
+ * Refait les cumuls de l'observatoire (V92) depuis les vues {@code obs_echange} et {@code obs_droit}, et les dates
+ * des droits demandés par personne (V96), en JDBC seul :
  * appelé par la migration V93 (données déjà en base), et par les tests et le banc qui sèment en SQL. Le jour est
  * celui de Paris, calculé ici en Java (H2 et PostgreSQL ne donnent pas le même jour pour {@code AT TIME ZONE}).
  */
@@ -32,6 +33,15 @@ public final class RecalculDesCumuls {
         }
         echanges(connexion);
         droits(connexion);
+    }
+
+    /** Les dates des droits demandés par personne (V96), refaites depuis leur vue (la migration V93 les précède). */
+    public static void recalculerDroitsDemandes(Connection connexion) throws SQLException {
+        try (Statement st = connexion.createStatement()) {
+            st.executeUpdate("DELETE FROM obs_droit_demande");
+            st.executeUpdate("INSERT INTO obs_droit_demande (compte_id, code, dernier) "
+                    + "SELECT compte_id, code, MAX(le) FROM obs_droit_demande_source GROUP BY compte_id, code");
+        }
     }
 
     public static LocalDate jourAParis(java.time.Instant instant) {
