@@ -30,7 +30,7 @@
  * événements {@link fr.passerelle.dossiers.DossierEfface}, et, publiés dans la transaction qui écrit (cumuls de
  * l'observatoire, ADR 0018), {@link fr.passerelle.dossiers.EchangeEnregistre},
  * {@link fr.passerelle.dossiers.EchangeRetire}, {@link fr.passerelle.dossiers.DroitDuDossierModifie},
- * {@link fr.passerelle.dossiers.DossierLieAUnCompte} ; implémente le port
+ * {@link fr.passerelle.dossiers.DossierLieAUnCompte}, {@link fr.passerelle.dossiers.DemarcheDuDossierModifiee} ; implémente le port
  * {@link fr.passerelle.mandats.PersonnesMandantes}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dossiers")

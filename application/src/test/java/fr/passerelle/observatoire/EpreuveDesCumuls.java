@@ -51,6 +51,11 @@ final class EpreuveDesCumuls {
         dossiers.changerStatutDroit(d1, idDuDroit(d1, "rsa"), StatutDroit.ACCORDE, Instant.parse("2023-04-02T10:00:00Z"));
         dossiers.joindreDroit(d2, "apl", "APL", 100, "par an", Instant.parse("2023-03-05T10:00:00Z"));
         dossiers.changerStatutDroit(d2, idDuDroit(d2, "apl"), StatutDroit.DEMANDE, Instant.parse("2023-03-06T10:00:00Z"));
+        long demarche = dossiers.ajouterDemarche(d1, new fr.passerelle.dossiers.internal.domaine.DemarcheEnCours(0,
+                "Demande de RSA en ligne", "CAF", fr.passerelle.dossiers.internal.domaine.StatutDemarche.A_FAIRE, "se connecter",
+                fr.passerelle.mandats.Perimetre.PRESTATIONS_SOCIALES), Instant.parse("2023-03-02T10:00:00Z"));
+        dossiers.mettreAJourDemarche(d1, demarche, fr.passerelle.dossiers.internal.domaine.StatutDemarche.BLOQUEE,
+                "mot de passe perdu", Instant.parse("2023-04-03T10:00:00Z"));
         // Nouveau montant : le statut reste « demandé », la date change.
         dossiers.joindreDroit(d2, "apl", "APL", 120.5, "par an", Instant.parse("2023-03-07T10:00:00Z"));
 
@@ -60,10 +65,13 @@ final class EpreuveDesCumuls {
         assertThat(droits(avril)).isEqualTo(ENTETE_DROITS + "RSA;1;1;1;6000.00\r\n");
         assertThat(contact(mars)).isEqualTo(ENTETE_CONTACT + "Cumuls essai Belfort;GUICHET;2;2;100.0\r\n");
         assertThat(contact(avril)).isEqualTo(ENTETE_CONTACT + "Cumuls essai Belfort;TELEPHONE;1;0;0.0\r\n");
+        assertThat(demarches(mars)).doesNotContain("Demande de RSA en ligne");
+        assertThat(demarches(avril)).contains("Demande de RSA en ligne;1;1;100.0;0;");
         memesCasesQueLeRecalcul(belfort);
 
         dossiers.effacer(d1, Instant.parse("2023-05-01T10:00:00Z"));
         assertThat(droits(avril)).isEqualTo(ENTETE_DROITS);
+        assertThat(demarches(avril)).doesNotContain("Demande de RSA en ligne");
         assertThat(contact(avril)).isEqualTo(ENTETE_CONTACT);
         assertThat(contact(mars)).isEqualTo(ENTETE_CONTACT + "Cumuls essai Belfort;GUICHET;1;1;100.0\r\n");
         assertThat(droits(mars)).isEqualTo(ENTETE_DROITS + "APL;1;1;0;0.00\r\n");
@@ -109,6 +117,10 @@ final class EpreuveDesCumuls {
         return tableaux.accesAuxDroits(f).tableau("droits-par-prestation").orElseThrow().csv();
     }
 
+    private String demarches(Filtre f) {
+        return tableaux.demarchesEnLigne(f).tableau("demarches").orElseThrow().csv();
+    }
+
     private String contact(Filtre f) {
         return tableaux.qualiteDuContact(f).tableau("premier-contact").orElseThrow().csv();
     }
@@ -116,10 +128,12 @@ final class EpreuveDesCumuls {
     private void memesCasesQueLeRecalcul(long structure) {
         List<Map<String, Object>> echanges = cases("obs_cumul_echange", structure);
         List<Map<String, Object>> droits = cases("obs_cumul_droit", structure);
+        List<Map<String, Object>> demarches = cases("obs_cumul_demarche", structure);
         assertThat(echanges).isNotEmpty();
         cumuls.recalculer();
         assertThat(cases("obs_cumul_echange", structure)).isEqualTo(echanges);
         assertThat(cases("obs_cumul_droit", structure)).isEqualTo(droits);
+        assertThat(cases("obs_cumul_demarche", structure)).isEqualTo(demarches);
     }
 
     private List<Map<String, Object>> cases(String table, long structure) {

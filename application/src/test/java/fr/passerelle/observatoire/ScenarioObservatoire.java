@@ -7,7 +7,9 @@ import java.time.ZoneOffset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import fr.passerelle.dossiers.internal.domaine.CanalEchange;
+import fr.passerelle.dossiers.internal.domaine.DemarcheEnCours;
 import fr.passerelle.dossiers.internal.domaine.Echange;
+import fr.passerelle.dossiers.internal.domaine.StatutDemarche;
 import fr.passerelle.dossiers.internal.domaine.StatutDroit;
 import fr.passerelle.dossiers.internal.persistance.DossierJdbc;
 
@@ -321,9 +323,8 @@ public final class ScenarioObservatoire {
     }
 
     void demarche(long dossier, String intitule, String statut, Instant le) {
-        jdbc.sql("INSERT INTO dossier_demarche (dossier_id, intitule, organisation, statut, prochaine_etape, perimetre, mis_a_jour_le) "
-                        + "VALUES (:d, :i, 'CAF', :s, 'suite', 'PRESTATIONS_SOCIALES', :le)")
-                .param("d", dossier).param("i", intitule).param("s", statut).param("le", le.atOffset(ZoneOffset.UTC)).update();
+        dossiers.ajouterDemarche(dossier, new DemarcheEnCours(0, intitule, "CAF", StatutDemarche.valueOf(statut), "suite",
+                fr.passerelle.mandats.Perimetre.PRESTATIONS_SOCIALES), le);
     }
 
     int notifications;

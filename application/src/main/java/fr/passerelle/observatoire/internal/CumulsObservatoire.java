@@ -3,6 +3,7 @@ package fr.passerelle.observatoire.internal;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import fr.passerelle.dossiers.DemarcheDuDossierModifiee;
 import fr.passerelle.dossiers.DossierLieAUnCompte;
 import fr.passerelle.dossiers.DroitDuDossierModifie;
 import fr.passerelle.dossiers.EchangeEnregistre;
@@ -34,6 +35,14 @@ class CumulsObservatoire {
     void surEchangeRetire(EchangeRetire e) {
         cumuls.ajouterEchanges(RecalculDesCumuls.jourAParis(e.le()), e.structureId(), e.canal(), -1,
                 e.regleAuPremierContact() ? -1 : 0);
+    }
+
+    @EventListener
+    void surDemarcheDuDossierModifiee(DemarcheDuDossierModifiee d) {
+        d.avant().ifPresent(a -> cumuls.ajouterDemarches(RecalculDesCumuls.jourAParis(a.le()), d.structureId(), a.intitule(),
+                a.statut(), -1));
+        d.apres().ifPresent(a -> cumuls.ajouterDemarches(RecalculDesCumuls.jourAParis(a.le()), d.structureId(), a.intitule(),
+                a.statut(), 1));
     }
 
     @EventListener

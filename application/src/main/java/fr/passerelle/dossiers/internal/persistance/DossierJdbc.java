@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import fr.passerelle.dossiers.DemarcheDuDossierModifiee;
 import fr.passerelle.dossiers.DossierLieAUnCompte;
 import fr.passerelle.dossiers.DroitDuDossierModifie;
 import fr.passerelle.dossiers.EchangeEnregistre;
@@ -233,7 +234,9 @@ public class DossierJdbc {
                 VALUES (:d, :i, :o, :s, :p, :per, :le)""")
                 .param("d", dossierId).param("i", d.intitule()).param("o", d.organisation()).param("s", d.statut().name())
                 .param("p", d.prochaineEtape()).param("per", d.perimetre().name()).param("le", horodatage(le)).update(cle, "id");
-        return cle.getKey().longValue();
+        long id = cle.getKey().longValue();
+        publierDemarche(dossierId, Optional.empty(), etatDeLaDemarche(dossierId, id));
+        return id;
     }
 
     /** Parmi ces démarches, celles qui ne sont pas terminées, dans un dossier non effacé. */
@@ -245,10 +248,30 @@ public class DossierJdbc {
     }
 
     public boolean mettreAJourDemarche(long dossierId, long demarcheId, StatutDemarche statut, String prochaineEtape, Instant le) {
-        return jdbc.sql("UPDATE dossier_demarche SET statut = :s, prochaine_etape = :p, mis_a_jour_le = :le "
+        Optional<DemarcheDuDossierModifiee.Etat> avant = etatDeLaDemarche(dossierId, demarcheId);
+        boolean change = jdbc.sql("UPDATE dossier_demarche SET statut = :s, prochaine_etape = :p, mis_a_jour_le = :le "
                         + "WHERE dossier_id = :d AND id = :id")
                 .param("s", statut.name()).param("p", prochaineEtape).param("le", horodatage(le)).param("d", dossierId)
                 .param("id", demarcheId).update() == 1;
+        publierDemarche(dossierId, avant, etatDeLaDemarche(dossierId, demarcheId));
+        return change;
+    }
+
+    private Optional<DemarcheDuDossierModifiee.Etat> etatDeLaDemarche(long dossierId, long demarcheId) {
+        return jdbc.sql("SELECT intitule, statut, mis_a_jour_le FROM dossier_demarche WHERE dossier_id = :d AND id = :id")
+                .param("d", dossierId).param("id", demarcheId)
+                .query((rs, i) -> etatDemarche(rs)).optional();
+    }
+
+    private static DemarcheDuDossierModifiee.Etat etatDemarche(ResultSet rs) throws SQLException {
+        return new DemarcheDuDossierModifiee.Etat(rs.getString("intitule"), rs.getString("statut"), instant(rs, "mis_a_jour_le"));
+    }
+
+    private void publierDemarche(long dossierId, Optional<DemarcheDuDossierModifiee.Etat> avant,
+                                 Optional<DemarcheDuDossierModifiee.Etat> apres) {
+        if (!avant.equals(apres)) {
+            evenements.publishEvent(new DemarcheDuDossierModifiee(dossierId, structureDe(dossierId).orElseThrow(), avant, apres));
+        }
     }
 
     // Pièces
@@ -328,6 +351,11 @@ public class DossierJdbc {
                 .query((rs, i) -> new DroitDuDossierModifie(dossierId, structure, rs.getString("code"), Optional.of(etat(rs)),
                         Optional.empty()))
                 .list();
+        List<DemarcheDuDossierModifiee> demarches = jdbc.sql(
+                        "SELECT intitule, statut, mis_a_jour_le FROM dossier_demarche WHERE dossier_id = :d")
+                .param("d", dossierId)
+                .query((rs, i) -> new DemarcheDuDossierModifiee(dossierId, structure, Optional.of(etatDemarche(rs)), Optional.empty()))
+                .list();
         for (String table : List.of("dossier_droit", "dossier_demarche", "dossier_piece", "dossier_echange",
                 "dossier_diagnostic", "dossier_identite")) {
             jdbc.sql("DELETE FROM " + table + " WHERE dossier_id = :d").param("d", dossierId).update();
@@ -336,6 +364,7 @@ public class DossierJdbc {
         // où ces droits n'existent plus, en sachant encore à quelle personne ils appartenaient.
         echanges.forEach(evenements::publishEvent);
         droits.forEach(evenements::publishEvent);
+        demarches.forEach(evenements::publishEvent);
         jdbc.sql("UPDATE dossier SET efface_le = :le, compte_usager_id = NULL WHERE id = :d")
                 .param("le", horodatage(le)).param("d", dossierId).update();
     }

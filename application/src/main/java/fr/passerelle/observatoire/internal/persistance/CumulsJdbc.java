@@ -74,6 +74,26 @@ public class CumulsJdbc {
         }
     }
 
+    public void ajouterDemarches(LocalDate jour, long structureId, String intitule, String statut, long nombre) {
+        String sql = base.postgres()
+                ? "INSERT INTO obs_cumul_demarche (jour, structure_id, intitule, statut, nombre) VALUES (:j, :s, :i, :st, :n) "
+                        + "ON CONFLICT (jour, structure_id, intitule, statut) DO UPDATE SET nombre = obs_cumul_demarche.nombre "
+                        + "+ EXCLUDED.nombre"
+                : "MERGE INTO obs_cumul_demarche c USING (VALUES (CAST(:j AS DATE), CAST(:s AS BIGINT), CAST(:i AS VARCHAR(200)), "
+                        + "CAST(:st AS VARCHAR(20)), CAST(:n AS BIGINT))) AS v (jour, structure_id, intitule, statut, nombre) "
+                        + "ON c.jour = v.jour AND c.structure_id = v.structure_id AND c.intitule = v.intitule AND c.statut = v.statut "
+                        + "WHEN MATCHED THEN UPDATE SET nombre = c.nombre + v.nombre "
+                        + "WHEN NOT MATCHED THEN INSERT (jour, structure_id, intitule, statut, nombre) "
+                        + "VALUES (v.jour, v.structure_id, v.intitule, v.statut, v.nombre)";
+        jdbc.sql(sql).param("j", jour).param("s", structureId).param("i", intitule).param("st", statut).param("n", nombre)
+                .update();
+        if (nombre < 0) {
+            jdbc.sql("DELETE FROM obs_cumul_demarche WHERE jour = :j AND structure_id = :s AND intitule = :i AND statut = :st "
+                            + "AND nombre = 0")
+                    .param("j", jour).param("s", structureId).param("i", intitule).param("st", statut).update();
+        }
+    }
+
     /**
      * Relit, pour une personne et un droit (ou tous ses droits si {@code code} est vide), la date la plus récente où
      * l'un de ses dossiers le porte demandé ou accordé (V96).
@@ -111,6 +131,7 @@ public class CumulsJdbc {
         try {
             RecalculDesCumuls.recalculer(connexion);
             RecalculDesCumuls.recalculerDroitsDemandes(connexion);
+            RecalculDesCumuls.recalculerDemarches(connexion);
         } catch (SQLException e) {
             throw new IllegalStateException("Recalcul des cumuls de l'observatoire impossible", e);
         } finally {

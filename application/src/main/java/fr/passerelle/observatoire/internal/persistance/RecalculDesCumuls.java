@@ -35,6 +35,44 @@ public final class RecalculDesCumuls {
         droits(connexion);
     }
 
+    /** Les démarches (V97), refaites depuis la vue {@code obs_demarche} (la migration V93 les précède). */
+    public static void recalculerDemarches(Connection connexion) throws SQLException {
+        try (Statement st = connexion.createStatement()) {
+            st.executeUpdate("DELETE FROM obs_cumul_demarche");
+        }
+        Map<CaseDemarche, long[]> cases = new HashMap<>();
+        try (PreparedStatement ps = connexion.prepareStatement("SELECT le, structure_id, intitule, statut FROM obs_demarche")) {
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    LocalDate jour = jourAParis(rs.getObject(1, OffsetDateTime.class).toInstant());
+                    cases.computeIfAbsent(new CaseDemarche(jour, rs.getLong(2), rs.getString(3), rs.getString(4)),
+                            c -> new long[1])[0]++;
+                }
+            }
+        }
+        try (PreparedStatement ins = connexion.prepareStatement(
+                "INSERT INTO obs_cumul_demarche (jour, structure_id, intitule, statut, nombre) VALUES (?, ?, ?, ?, ?)")) {
+            int enAttente = 0;
+            for (var e : cases.entrySet()) {
+                ins.setObject(1, e.getKey().jour());
+                ins.setLong(2, e.getKey().structure());
+                ins.setString(3, e.getKey().intitule());
+                ins.setString(4, e.getKey().statut());
+                ins.setLong(5, e.getValue()[0]);
+                ins.addBatch();
+                if (++enAttente == LOT) {
+                    ins.executeBatch();
+                    enAttente = 0;
+                }
+            }
+            ins.executeBatch();
+        }
+    }
+
+    private record CaseDemarche(LocalDate jour, long structure, String intitule, String statut) {
+    }
+
     /** Les dates des droits demandés par personne (V96), refaites depuis leur vue (la migration V93 les précède). */
     public static void recalculerDroitsDemandes(Connection connexion) throws SQLException {
         try (Statement st = connexion.createStatement()) {

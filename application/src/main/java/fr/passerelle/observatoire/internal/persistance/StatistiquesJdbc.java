@@ -291,13 +291,15 @@ public class StatistiquesJdbc {
     /** Démarches par intitulé : nombre, bloquées sur la période, bloquées sur la période précédente de même durée. */
     public List<DemarcheLue> demarches(Filtre f) {
         Filtre avant = f.precedent();
-        return jdbc.sql("SELECT intitule, SUM(CASE WHEN le >= :du THEN 1 ELSE 0 END) AS total, "
-                        + "SUM(CASE WHEN le >= :du AND statut = 'BLOQUEE' THEN 1 ELSE 0 END) AS bloquees, "
-                        + "SUM(CASE WHEN le < :du AND statut = 'BLOQUEE' THEN 1 ELSE 0 END) AS bloquees_avant "
-                        + "FROM obs_demarche WHERE le >= :avant AND le < :au"
-                        + f.departement().map(d -> " AND departement = :departement").orElse("")
-                        + " GROUP BY intitule ORDER BY bloquees DESC, intitule")
-                .params(parametres(f)).param("avant", debut(avant.du()))
+        java.util.Map<String, Object> p = parametresJours(f, Optional.empty());
+        p.put("avant_jour", avant.du());
+        return jdbc.sql("SELECT c.intitule, SUM(CASE WHEN c.jour >= :du_jour THEN c.nombre ELSE 0 END) AS total, "
+                        + "SUM(CASE WHEN c.jour >= :du_jour AND c.statut = 'BLOQUEE' THEN c.nombre ELSE 0 END) AS bloquees, "
+                        + "SUM(CASE WHEN c.jour < :du_jour AND c.statut = 'BLOQUEE' THEN c.nombre ELSE 0 END) AS bloquees_avant "
+                        + "FROM obs_cumul_demarche c " + CUMUL_STRUCTURE + " WHERE c.jour >= :avant_jour AND c.jour <= :au_jour"
+                        + f.departement().map(d -> " AND s.departement = :departement").orElse("")
+                        + " GROUP BY c.intitule ORDER BY bloquees DESC, c.intitule")
+                .params(p)
                 .query((rs, n) -> new DemarcheLue(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .list();
     }
