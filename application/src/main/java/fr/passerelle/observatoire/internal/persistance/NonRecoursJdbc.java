@@ -1,9 +1,5 @@
 package fr.passerelle.observatoire.internal.persistance;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -92,7 +88,7 @@ public class NonRecoursJdbc {
     /** Par prestation et département (ordre de la clé), comme la requête d'origine. */
     public List<NonRecoursLu> lire(Filtre f, Optional<Long> organisation) {
         Map<Cle, Case> cases = new TreeMap<>();
-        Map<String, Object> p = parametres(f, organisation);
+        Map<String, Object> p = StatistiquesJdbc.parametres(f, organisation);
         jdbc.sql("SELECT prestation, departement, SUM(constats), SUM(montant_centimes), SUM(connues) FROM obs_cumul_constat "
                         + "WHERE " + filtre("", f, organisation) + " GROUP BY prestation, departement")
                 .params(p).query(rs -> {
@@ -125,8 +121,8 @@ public class NonRecoursJdbc {
         List<NonRecoursLu> lus = new ArrayList<>();
         cases.forEach((cle, c) -> {
             if (c.constats > 0) {
-                lus.add(new NonRecoursLu(cle.prestation(), cle.departement(), c.constats, euros(c.montant), c.connues,
-                        c.resolus, euros(c.montantResolu)));
+                lus.add(new NonRecoursLu(cle.prestation(), cle.departement(), c.constats, StatistiquesJdbc.euros(c.montant), c.connues,
+                        c.resolus, StatistiquesJdbc.euros(c.montantResolu)));
             }
         });
         return lus;
@@ -175,22 +171,5 @@ public class NonRecoursJdbc {
         return alias + "le >= :du AND " + alias + "le < :au"
                 + f.departement().map(d -> " AND " + alias + "departement = :departement").orElse("")
                 + organisation.map(o -> " AND " + alias + "organisation_id = :organisation").orElse("");
-    }
-
-    private static Map<String, Object> parametres(Filtre f, Optional<Long> organisation) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("du", debut(f.du()));
-        p.put("au", debut(f.au().plusDays(1)));
-        f.departement().ifPresent(d -> p.put("departement", d));
-        organisation.ifPresent(o -> p.put("organisation", o));
-        return p;
-    }
-
-    private static OffsetDateTime debut(LocalDate jour) {
-        return jour.atStartOfDay(StatistiquesJdbc.PARIS_ZONE).toInstant().atOffset(ZoneOffset.UTC);
-    }
-
-    private static BigDecimal euros(long centimes) {
-        return BigDecimal.valueOf(centimes, 2);
     }
 }

@@ -328,7 +328,7 @@ public class StatistiquesJdbc {
         return p;
     }
 
-    private static java.util.Map<String, Object> parametres(Filtre f, Optional<Long> organisation) {
+    static java.util.Map<String, Object> parametres(Filtre f, Optional<Long> organisation) {
         java.util.Map<String, Object> p = parametres(f);
         organisation.ifPresent(o -> p.put("organisation", o));
         return p;
@@ -344,7 +344,7 @@ public class StatistiquesJdbc {
         return p;
     }
 
-    private static BigDecimal euros(long centimes) {
+    static BigDecimal euros(long centimes) {
         return BigDecimal.valueOf(centimes, 2);
     }
 
