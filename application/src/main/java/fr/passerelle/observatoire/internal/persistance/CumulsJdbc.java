@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -12,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Les cumuls par jour de l'observatoire (V92) : ajout ou retrait d'une quantité dans une case (jour, structure,
- * canal) ou (jour, structure, droit, libellé, statut), dans la transaction en cours. Sur PostgreSQL, la case se crée
+ * Les cumuls par jour de l'observatoire (V92, V97) : ajout ou retrait d'une quantité dans une case (jour, structure,
+ * canal), (jour, structure, droit, libellé, statut) ou (jour, structure, démarche, statut), dans la transaction en
+ * cours (instructions tirées de {@link CaseDeCumul}). Sur PostgreSQL, la case se crée
  * ou s'incrémente en une instruction atomique ({@code ON CONFLICT DO UPDATE}) : deux échanges enregistrés au même
  * instant dans la même case ne se perdent pas. H2 (base embarquée) n'a pas cette clause : {@code MERGE}. Une case
  * revenue à zéro est supprimée, pour qu'un droit effacé ne laisse pas de ligne vide dans les tableaux.
@@ -32,66 +35,35 @@ public class CumulsJdbc {
     }
 
     public void ajouterEchanges(LocalDate jour, long structureId, String canal, long echanges, long regles) {
-        String sql = base.postgres()
-                ? "INSERT INTO obs_cumul_echange (jour, structure_id, canal, echanges, regles) VALUES (:j, :s, :c, :n, :r) "
-                        + "ON CONFLICT (jour, structure_id, canal) DO UPDATE SET echanges = obs_cumul_echange.echanges "
-                        + "+ EXCLUDED.echanges, regles = obs_cumul_echange.regles + EXCLUDED.regles"
-                : "MERGE INTO obs_cumul_echange c USING (VALUES (CAST(:j AS DATE), CAST(:s AS BIGINT), "
-                        + "CAST(:c AS VARCHAR(20)), CAST(:n AS BIGINT), CAST(:r AS BIGINT))) AS v (jour, structure_id, canal, "
-                        + "echanges, regles) ON c.jour = v.jour AND c.structure_id = v.structure_id AND c.canal = v.canal "
-                        + "WHEN MATCHED THEN UPDATE SET echanges = c.echanges + v.echanges, regles = c.regles + v.regles "
-                        + "WHEN NOT MATCHED THEN INSERT (jour, structure_id, canal, echanges, regles) "
-                        + "VALUES (v.jour, v.structure_id, v.canal, v.echanges, v.regles)";
-        jdbc.sql(sql).param("j", jour).param("s", structureId).param("c", canal).param("n", echanges).param("r", regles)
-                .update();
-        if (echanges < 0) {
-            jdbc.sql("DELETE FROM obs_cumul_echange WHERE jour = :j AND structure_id = :s AND canal = :c AND echanges = 0")
-                    .param("j", jour).param("s", structureId).param("c", canal).update();
-        }
+        ajouter(CaseDeCumul.ECHANGES, valeurs("jour", jour, "structure_id", structureId, "canal", canal, "echanges", echanges,
+                "regles", regles), echanges);
     }
 
     public void ajouterDroits(LocalDate jour, long structureId, String code, String libelle, String statut, long nombre,
                               BigDecimal montantAnnuel) {
-        String sql = base.postgres()
-                ? "INSERT INTO obs_cumul_droit (jour, structure_id, code, libelle, statut, nombre, montant_annuel) "
-                        + "VALUES (:j, :s, :c, :l, :st, :n, :m) ON CONFLICT (jour, structure_id, code, libelle, statut) "
-                        + "DO UPDATE SET nombre = obs_cumul_droit.nombre + EXCLUDED.nombre, "
-                        + "montant_annuel = obs_cumul_droit.montant_annuel + EXCLUDED.montant_annuel"
-                : "MERGE INTO obs_cumul_droit c USING (VALUES (CAST(:j AS DATE), CAST(:s AS BIGINT), CAST(:c AS VARCHAR(60)), "
-                        + "CAST(:l AS VARCHAR(200)), CAST(:st AS VARCHAR(20)), CAST(:n AS BIGINT), CAST(:m AS NUMERIC(18, 2)))) "
-                        + "AS v (jour, structure_id, code, libelle, statut, nombre, montant_annuel) "
-                        + "ON c.jour = v.jour AND c.structure_id = v.structure_id AND c.code = v.code AND c.libelle = v.libelle "
-                        + "AND c.statut = v.statut "
-                        + "WHEN MATCHED THEN UPDATE SET nombre = c.nombre + v.nombre, montant_annuel = c.montant_annuel + v.montant_annuel "
-                        + "WHEN NOT MATCHED THEN INSERT (jour, structure_id, code, libelle, statut, nombre, montant_annuel) "
-                        + "VALUES (v.jour, v.structure_id, v.code, v.libelle, v.statut, v.nombre, v.montant_annuel)";
-        jdbc.sql(sql).param("j", jour).param("s", structureId).param("c", code).param("l", libelle).param("st", statut)
-                .param("n", nombre).param("m", montantAnnuel).update();
-        if (nombre < 0) {
-            jdbc.sql("DELETE FROM obs_cumul_droit WHERE jour = :j AND structure_id = :s AND code = :c AND libelle = :l "
-                            + "AND statut = :st AND nombre = 0")
-                    .param("j", jour).param("s", structureId).param("c", code).param("l", libelle).param("st", statut).update();
-        }
+        ajouter(CaseDeCumul.DROITS, valeurs("jour", jour, "structure_id", structureId, "code", code, "libelle", libelle, "statut", statut,
+                "nombre", nombre, "montant_annuel", montantAnnuel), nombre);
     }
 
     public void ajouterDemarches(LocalDate jour, long structureId, String intitule, String statut, long nombre) {
-        String sql = base.postgres()
-                ? "INSERT INTO obs_cumul_demarche (jour, structure_id, intitule, statut, nombre) VALUES (:j, :s, :i, :st, :n) "
-                        + "ON CONFLICT (jour, structure_id, intitule, statut) DO UPDATE SET nombre = obs_cumul_demarche.nombre "
-                        + "+ EXCLUDED.nombre"
-                : "MERGE INTO obs_cumul_demarche c USING (VALUES (CAST(:j AS DATE), CAST(:s AS BIGINT), CAST(:i AS VARCHAR(200)), "
-                        + "CAST(:st AS VARCHAR(20)), CAST(:n AS BIGINT))) AS v (jour, structure_id, intitule, statut, nombre) "
-                        + "ON c.jour = v.jour AND c.structure_id = v.structure_id AND c.intitule = v.intitule AND c.statut = v.statut "
-                        + "WHEN MATCHED THEN UPDATE SET nombre = c.nombre + v.nombre "
-                        + "WHEN NOT MATCHED THEN INSERT (jour, structure_id, intitule, statut, nombre) "
-                        + "VALUES (v.jour, v.structure_id, v.intitule, v.statut, v.nombre)";
-        jdbc.sql(sql).param("j", jour).param("s", structureId).param("i", intitule).param("st", statut).param("n", nombre)
-                .update();
-        if (nombre < 0) {
-            jdbc.sql("DELETE FROM obs_cumul_demarche WHERE jour = :j AND structure_id = :s AND intitule = :i AND statut = :st "
-                            + "AND nombre = 0")
-                    .param("j", jour).param("s", structureId).param("i", intitule).param("st", statut).update();
+        ajouter(CaseDeCumul.DEMARCHES, valeurs("jour", jour, "structure_id", structureId, "intitule", intitule, "statut", statut,
+                "nombre", nombre), nombre);
+    }
+
+    /** @param compte la première quantité de la case : négative, c'est un retrait, et la case peut revenir à zéro */
+    private void ajouter(CaseDeCumul cumul, Map<String, Object> valeurs, long compte) {
+        jdbc.sql(base.postgres() ? cumul.ajoutPostgres() : cumul.ajoutH2()).params(valeurs).update();
+        if (compte < 0) {
+            jdbc.sql(cumul.suppressionSiVide()).params(valeurs).update();
         }
+    }
+
+    private static Map<String, Object> valeurs(Object... nomsEtValeurs) {
+        Map<String, Object> valeurs = new HashMap<>();
+        for (int i = 0; i < nomsEtValeurs.length; i += 2) {
+            valeurs.put((String) nomsEtValeurs[i], nomsEtValeurs[i + 1]);
+        }
+        return valeurs;
     }
 
     /**
