@@ -93,21 +93,24 @@ class DepistageTest {
                 LignePlate.personneSeule("R3").avec("a1_date_naissance", "12/03/1985"),
                 LignePlate.personneSeule("R4").avec("e1_date_naissance", "1970-01-01"),
                 LignePlate.personneSeule("R5").avec("loyer", "-3"),
+                LignePlate.personneSeule("R7").avec("periode", "2023-06"),
                 LignePlate.personneSeule("OK2")) + "R6;2025-07;33063\n";
 
         Execution e = Execution.csv(fichier);
 
-        assertThat(e.rejets()).hasSize(6);
+        assertThat(e.rejets()).hasSize(7);
         assertThat(rejet(e, 0)).containsExactly("3", "R1", "depcom");
         assertThat(rejet(e, 1)).containsExactly("4", "R2", "percoit.prime_de_noel");
         assertThat(rejet(e, 2)).containsExactly("5", "R3", "a1_date_naissance");
         assertThat(rejet(e, 3)).containsExactly("6", "R4", "e1_date_naissance");
         assertThat(rejet(e, 4)).containsExactly("7", "R5", "loyer");
-        assertThat(rejet(e, 5)).containsExactly("9", "R6", "ligne");
+        assertThat(rejet(e, 5)).containsExactly("8", "R7", "periode");
+        assertThat(rejet(e, 6)).containsExactly("10", "R6", "ligne");
         assertThat(JSON.readTree(e.rejets().get(1)).get("raison").asString()).contains("prestation inconnue");
         assertThat(JSON.readTree(e.rejets().get(3)).get("raison").asString()).contains("plus âgé");
+        assertThat(JSON.readTree(e.rejets().get(5)).get("raison").asString()).contains("à partir de 2024-01");
         assertThat(e.constats()).extracting(l -> JSON.readTree(l).get("menage").asString()).containsExactly("OK1", "OK2");
-        assertThat(e.synthese().rejets()).isEqualTo(6);
+        assertThat(e.synthese().rejets()).isEqualTo(7);
         assertThat(e.synthese().menages()).isEqualTo(2);
     }
 

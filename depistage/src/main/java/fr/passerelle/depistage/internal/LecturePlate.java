@@ -1,5 +1,6 @@
 package fr.passerelle.depistage.internal;
 
+import fr.passerelle.moteur.calcul.Champ;
 import fr.passerelle.moteur.lot.LotDeMenages;
 import fr.passerelle.moteur.openfisca.EntreeInvalide;
 import fr.passerelle.moteur.periode.Mois;
@@ -77,6 +78,10 @@ public final class LecturePlate {
             periode = Mois.de(l.texte("periode"));
         } catch (PeriodeInvalide e) {
             throw new EntreeInvalide(id, "periode", "mois AAAA-MM attendu (« " + l.texte("periode") + " »)");
+        }
+        String horsChamp = Champ.horsChamp(periode);
+        if (horsChamp != null) {
+            throw new EntreeInvalide(id, "periode", horsChamp);
         }
         String depcom = l.texte("depcom");
         if (!communes.existe(depcom)) {

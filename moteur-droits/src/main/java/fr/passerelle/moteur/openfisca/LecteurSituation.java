@@ -1,5 +1,6 @@
 package fr.passerelle.moteur.openfisca;
 
+import fr.passerelle.moteur.calcul.Champ;
 import fr.passerelle.moteur.calcul.Variable;
 import fr.passerelle.moteur.periode.Annee;
 import fr.passerelle.moteur.periode.Mois;
@@ -52,6 +53,10 @@ public final class LecteurSituation {
         cible.vider();
         cible.id = idMenage;
         cible.mois = mois;
+        String horsChamp = Champ.horsChamp(mois);
+        if (horsChamp != null) {
+            throw new EntreeInvalide(idMenage, "period", horsChamp);
+        }
         List<Demande> demandes = new ArrayList<>();
         if (json == null || !json.isObject()) {
             throw new EntreeInvalide(idMenage, "situation", "un objet JSON est attendu");

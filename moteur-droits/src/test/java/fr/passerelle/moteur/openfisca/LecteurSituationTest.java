@@ -108,6 +108,16 @@ class LecteurSituationTest {
     }
 
     @Test
+    void un_mois_avant_la_legislation_saisie_est_refuse_sur_le_champ_period() {
+        String texte = parentSeul("{'2023': 100}", "75056", "2015-01-01");
+        assertThatThrownBy(() -> lecteur.lire("h7", new Mois(2023, 12), json(texte), situation))
+                .isInstanceOf(EntreeInvalide.class)
+                .satisfies(e -> assertThat(((EntreeInvalide) e).champ()).isEqualTo("period"))
+                .hasMessageContaining("2023-12")
+                .hasMessageContaining("à partir de 2024-01");
+    }
+
+    @Test
     void les_variables_demandees_a_null_sont_rendues_comme_demandes() {
         String texte = parentSeul("{'2025': 100}", "75056", "2015-01-01").replace("'parents': ['p'],", "'parents': ['p'], 'rsa': {'2025-01': null},");
         List<Demande> demandes = lecteur.lire("h7", janvier2025, json(texte), situation);
