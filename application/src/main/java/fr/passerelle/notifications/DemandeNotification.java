@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param cle       clé d'idempotence (une seule notification par clé, même demandée deux fois)
  * @param personneId identifiant du compte de la personne
  * @param modele    code du modèle (sa dernière version est utilisée)
- * @param variables valeurs des variables du modèle
+ * @param variables valeurs des variables du modèle ; une date s'y donne en AAAA-MM-JJ et une heure en HH:MM, que le
+ *                  message écrit dans la langue de la personne (« lundi 15 juin 2026 », « Monday 15 June 2026 »)
  * @param prevueLe  à partir de quand envoyer
  */
 public record DemandeNotification(String cle, long personneId, String modele, Map<String, String> variables,

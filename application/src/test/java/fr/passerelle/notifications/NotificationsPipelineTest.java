@@ -100,7 +100,7 @@ class NotificationsPipelineTest {
 
     DemandeNotification demande(String cle) {
         return new DemandeNotification(cle + "-" + personne, personne, "rappel-echeance", Map.of("prenom", "Camille",
-                "demarche", "Déclaration trimestrielle de ressources", "date", "15 juin", "a_preparer", "vos fiches de paie"),
+                "demarche", "Déclaration trimestrielle de ressources", "date", "2026-06-15", "a_preparer", "vos fiches de paie"),
                 SOIR);
     }
 
@@ -136,7 +136,8 @@ class NotificationsPipelineTest {
         assertThat(notifications.planifier(demande("calme"))).contains(Canal.SMS);
         Notification n = relue("calme");
         assertThat(n.statut()).isEqualTo(StatutNotification.CREEE);
-        assertThat(n.corps()).contains("Déclaration trimestrielle", "A faire avant").doesNotContain("À");
+        assertThat(n.corps()).contains("Déclaration trimestrielle", "A faire avant", "lundi 15 juin 2026")
+                .doesNotContain("À", "2026-06-15");
 
         Issue issue = expediteur.traiter(n.id());
         assertThat(issue).isEqualTo(new Issue.Reportee(Instant.parse("2026-06-11T07:00:00Z")));
@@ -261,7 +262,7 @@ class NotificationsPipelineTest {
 
         notifications.planifier(demande("anglais"));
         Notification n = relue("anglais");
-        assertThat(n.objet()).isEqualTo("To do before 15 juin: Déclaration trimestrielle de ressources");
+        assertThat(n.objet()).isEqualTo("To do before Monday 15 June 2026: Déclaration trimestrielle de ressources");
         assertThat(n.corps()).startsWith("Hello Camille. Please remember:");
         assertThat(stockage.langue(n.id())).isEqualTo("en");
         assertThat(stockage.historique(n.id()).get(0).detail()).contains("rédigée en anglais");

@@ -12,7 +12,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,7 +49,6 @@ public class ServiceEcheancier implements Echeanciers {
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     /** Heure d'envoi des rappels (heure de Paris). */
     static final LocalTime HEURE_RAPPEL = LocalTime.of(10, 0);
-    static final DateTimeFormatter DATE_LONGUE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
 
     private final EcheancierJdbc stockage;
     private final Notifications notifications;
@@ -192,11 +190,11 @@ public class ServiceEcheancier implements Echeanciers {
         Map<String, String> v = new HashMap<>();
         v.put("prenom", s.prenom());
         v.put("demarche", e.titre());
-        v.put("date", e.date().format(DATE_LONGUE));
+        v.put("date", e.date().toString());
         v.put("a_preparer", e.aPreparer());
         v.put("organisme", e.organisme());
         v.put("lieu", e.organisme());
-        v.put("heure", e.heure() == null ? "" : e.heure().format(DateTimeFormatter.ofPattern("H 'h' mm")));
+        v.put("heure", e.heure() == null ? "" : e.heure().format(DateTimeFormatter.ofPattern("HH:mm")));
         return v;
     }
 

@@ -95,7 +95,7 @@ public class ServiceNotifications implements Notifications {
     private void enregistrer(DemandeNotification demande, Canal canal, String destinataire, boolean adresseDonnee) {
         Langue langue = preferences.lire(demande.personneId()).map(Preferences::langue).orElse(Langue.FRANCAIS);
         Redaction r = rediger(demande.modele(), langue);
-        Modele.MessageRedige message = r.modele().rediger(demande.variables());
+        Modele.MessageRedige message = r.modele().rediger(r.langue().ecrire(demande.variables()));
         Instant maintenant = horloge.instant().truncatedTo(ChronoUnit.MICROS);
         Instant prevue = demande.prevueLe().isBefore(maintenant) ? maintenant : demande.prevueLe().truncatedTo(ChronoUnit.MICROS);
         String corps = canal == Canal.SMS ? Gsm7.adapter(message.corps()) : message.corps();
@@ -162,7 +162,7 @@ public class ServiceNotifications implements Notifications {
         Langue langue = preferences.lire(personneId).map(Preferences::langue).orElse(Langue.FRANCAIS);
         Redaction r = rediger(modeleCode, langue);
         Modele modele = r.modele();
-        Modele.MessageRedige message = modele.rediger(variables);
+        Modele.MessageRedige message = modele.rediger(r.langue().ecrire(variables));
         Instant maintenant = horloge.instant().truncatedTo(ChronoUnit.MICROS);
         String corps = canal == Canal.SMS ? Gsm7.adapter(message.corps()) : message.corps();
         long id = notifications.inserer(new Notification(null, cle, personneId, canal, destinataire, modele.code(),
