@@ -1,7 +1,7 @@
 package fr.passerelle.notifications.internal.envoi;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import fr.passerelle.socle.GenreDeBase;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +34,7 @@ class OrdonnanceurConfiguration {
     private static final Logger JOURNAL = LoggerFactory.getLogger(OrdonnanceurConfiguration.class);
 
     @Bean(destroyMethod = "")
-    Scheduler ordonnanceur(DataSource source, Clock horloge,
+    Scheduler ordonnanceur(DataSource source, GenreDeBase base, Clock horloge,
                            org.springframework.beans.factory.ObjectProvider<RecurringTask<?>> recurrentes,
                            @Value("${passerelle.notifications.ordonnanceur.scrutation:PT1S}") Duration scrutation,
                            @Value("${passerelle.notifications.ordonnanceur.battement:PT10S}") Duration battement,
@@ -59,18 +59,10 @@ class OrdonnanceurConfiguration {
         if (!nom.isBlank()) {
             constructeur.schedulerName(new SchedulerName.Fixed(nom));
         }
-        if (postgresql(source)) {
+        if (base.postgres()) {
             constructeur.pollUsingLockAndFetch(0.5, 1.0);
         }
         return constructeur.build();
-    }
-
-    private static boolean postgresql(DataSource source) {
-        try (Connection c = source.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-        } catch (SQLException e) {
-            return false;
-        }
     }
 
     /** Démarre l'ordonnanceur avec l'application, l'arrête proprement avec elle. */

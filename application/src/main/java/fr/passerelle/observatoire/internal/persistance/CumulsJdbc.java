@@ -1,5 +1,6 @@
 package fr.passerelle.observatoire.internal.persistance;
 
+import fr.passerelle.socle.GenreDeBase;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;

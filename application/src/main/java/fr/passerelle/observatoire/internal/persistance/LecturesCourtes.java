@@ -1,5 +1,6 @@
 package fr.passerelle.observatoire.internal.persistance;
 
+import fr.passerelle.socle.GenreDeBase;
 import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package fr.passerelle.observatoire.internal.persistance;
+package fr.passerelle.socle;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,14 +7,17 @@ import javax.sql.DataSource;
 
 import org.springframework.stereotype.Component;
 
-/** PostgreSQL (production, CI) ou H2 (base embarquée) : lu une fois sur la connexion, pour les quelques écritures SQL qui diffèrent. */
+/**
+ * PostgreSQL (production, CI) ou H2 (base embarquée) : lu une fois sur la connexion, pour les quelques instructions
+ * SQL qui diffèrent (ajout à un cumul, prise des tâches de l'ordonnanceur).
+ */
 @Component
 public class GenreDeBase {
 
     private final DataSource dataSource;
     private volatile Boolean postgres;
 
-    GenreDeBase(DataSource dataSource) {
+    public GenreDeBase(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -22,7 +25,7 @@ public class GenreDeBase {
         Boolean p = postgres;
         if (p == null) {
             try (Connection c = dataSource.getConnection()) {
-                p = "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
+                p = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
             } catch (SQLException e) {
                 throw new IllegalStateException("Base de données illisible", e);
             }
