@@ -172,17 +172,21 @@ public class DossierJdbc {
     }
 
     public boolean changerStatutDroit(long dossierId, long droitId, StatutDroit statut, Instant le) {
-        Optional<String> code = jdbc.sql("SELECT code FROM dossier_droit WHERE dossier_id = :d AND id = :id")
-                .param("d", dossierId).param("id", droitId).query(String.class).optional();
-        if (code.isEmpty()) {
+        Optional<DroitLu> avant = jdbc.sql("SELECT code, libelle, statut, montant, periodicite, mis_a_jour_le "
+                        + "FROM dossier_droit WHERE dossier_id = :d AND id = :id")
+                .param("d", dossierId).param("id", droitId)
+                .query((rs, i) -> new DroitLu(rs.getString("code"), etat(rs))).optional();
+        if (avant.isEmpty()) {
             return false;
         }
-        Optional<DroitDuDossierModifie.Etat> avant = etatDuDroit(dossierId, "id = :cle", droitId);
         boolean change = jdbc.sql("UPDATE dossier_droit SET statut = :s, mis_a_jour_le = :le WHERE dossier_id = :d AND id = :id")
                 .param("s", statut.name()).param("le", horodatage(le)).param("d", dossierId).param("id", droitId)
                 .update() == 1;
-        publierDroit(dossierId, code.get(), avant, etatDuDroit(dossierId, "id = :cle", droitId));
+        publierDroit(dossierId, avant.get().code(), avant.map(DroitLu::etat), etatDuDroit(dossierId, "id = :cle", droitId));
         return change;
+    }
+
+    private record DroitLu(String code, DroitDuDossierModifie.Etat etat) {
     }
 
     /** Le droit tel qu'il est en base (montant exact, tel que la colonne l'a arrondi), par an. */
