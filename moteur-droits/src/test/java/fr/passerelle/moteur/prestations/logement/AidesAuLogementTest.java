@@ -219,8 +219,12 @@ class AidesAuLogementTest {
     }
 
     @Test
-    void avant_le_bareme_du_1er_octobre_2023_une_erreur_nomme_le_parametre() {
+    void avant_2024_la_periode_est_refusee_et_un_bareme_sans_valeur_nomme_son_parametre() {
         assertThatThrownBy(() -> calculer("2023-09", "locataire_vide", 600, "75056"))
-                .hasMessageContaining("aides_logement");
+                .hasMessageContaining("period").hasMessageContaining("à partir de 2024-01");
+        // Dans le champ, un mois de la période de référence lu avant le premier barème saisi nomme le paramètre.
+        assertThatThrownBy(() -> MOTEUR.legislation().parametre("aides_logement.forfait_charges.base")
+                .a(new Mois(2023, 9)))
+                .hasMessageContaining("aides_logement.forfait_charges.base").hasMessageContaining("2023-09");
     }
 }
