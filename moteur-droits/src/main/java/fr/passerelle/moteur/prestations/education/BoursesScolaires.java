@@ -60,7 +60,12 @@ public final class BoursesScolaires implements Prestation {
     @Override
     public void calculer(Contexte contexte) {
         Famille famille = contexte.famille();
+        Trace trace = contexte.trace();
         if (famille.parents.taille() == 0 || famille.enfants.taille() == 0) {
+            if (trace.active()) {
+                sansEleve(trace, Variable.BOURSE_COLLEGE, "au collège");
+                sansEleve(trace, Variable.BOURSE_LYCEE, "au lycée");
+            }
             return;
         }
         Situation s = contexte.situation();
@@ -74,11 +79,25 @@ public final class BoursesScolaires implements Prestation {
                 lyceens++;
             }
         }
+        if (trace.active()) {
+            if (collegiens == 0) {
+                sansEleve(trace, Variable.BOURSE_COLLEGE, "au collège");
+            }
+            if (lyceens == 0) {
+                sansEleve(trace, Variable.BOURSE_LYCEE, "au lycée");
+            }
+        }
         if (collegiens == 0 && lyceens == 0) {
             return;
         }
         int foyer = s.individu(famille.parents.get(0)).foyerFiscal;
         if (foyer < 0) {
+            if (trace.active()) {
+                String raison = "La famille n'a pas de foyer fiscal : la bourse se calcule sur le revenu fiscal de "
+                        + "référence de l'avis d'impôt";
+                trace.condition(Variable.BOURSE_COLLEGE, "foyer_fiscal", false, raison);
+                trace.condition(Variable.BOURSE_LYCEE, "foyer_fiscal", false, raison);
+            }
             return;
         }
         Mois mois = contexte.mois();
@@ -87,7 +106,6 @@ public final class BoursesScolaires implements Prestation {
         int enfants = famille.enfants.taille();
         Mois juilletRevenus = Mois.de(anneeRevenus, 7);
         double bmafJanvier = bmaf.auMois(mois.annee(), 1);
-        Trace trace = contexte.trace();
         if (trace.active()) {
             trace.etape(Variable.BOURSE_COLLEGE, "Revenu fiscal de référence " + anneeRevenus + " de la famille", rfr);
             trace.etape(Variable.BOURSE_LYCEE, "Revenu fiscal de référence " + anneeRevenus + " de la famille", rfr);
@@ -100,6 +118,10 @@ public final class BoursesScolaires implements Prestation {
             attribuer(contexte, Variable.BOURSE_LYCEE, plafondsLycee, montantsLycee, rfr, enfants, lyceens,
                     bmafJanvier, juilletRevenus);
         }
+    }
+
+    private static void sansEleve(Trace trace, Variable bourse, String ou) {
+        trace.condition(bourse, "eleve", false, "Aucun enfant de la famille n'est " + ou + " cette année scolaire");
     }
 
     /** L'année des revenus : celle qui précède l'année de la rentrée scolaire en cours. */

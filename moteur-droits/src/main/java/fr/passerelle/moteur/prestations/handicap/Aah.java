@@ -77,6 +77,26 @@ public final class Aah implements Prestation {
             total += individuelle(contexte, contexte.enfant(i));
         }
         contexte.resultats().set(AAH, total);
+        if (contexte.trace().active() && !personneAvecIncapacite(contexte)) {
+            contexte.trace().condition(AAH, "taux_incapacite", false, "Aucun taux d'incapacité n'est indiqué pour la "
+                    + "famille : l'AAH demande un taux d'au moins 80 %, ou de 50 % avec une restriction substantielle et "
+                    + "durable d'accès à l'emploi, reconnu par la CDAPH (maison départementale des personnes handicapées)");
+        }
+    }
+
+    private static boolean personneAvecIncapacite(Contexte contexte) {
+        Situation s = contexte.situation();
+        for (int i = 0; i < contexte.famille().parents.taille(); i++) {
+            if (s.individu(contexte.parent(i)).tauxIncapacite > 0) {
+                return true;
+            }
+        }
+        for (int i = 0; i < contexte.nombreEnfants(); i++) {
+            if (s.individu(contexte.enfant(i)).tauxIncapacite > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Un enfant de la famille encore à charge au sens des allocations familiales (pas un parent, pas autonome). */

@@ -209,6 +209,10 @@ public final class AidesAuLogement implements Prestation {
         if (trace.active()) {
             trace.etape(Variable.AIDE_LOGEMENT, "Minoration forfaitaire déduite", minoration.a(mois));
             trace.etape(Variable.AIDE_LOGEMENT, "Montant versé, après la CRDS de 0,5 %", verse);
+            if (verse <= 0) {
+                trace.condition(Variable.AIDE_LOGEMENT, "montant_apres_reductions", false,
+                        "Après les réductions (loyer élevé, minoration forfaitaire, réduction de loyer de solidarité), il ne reste rien à verser");
+            }
         }
         return Math.max(0, verse);
     }

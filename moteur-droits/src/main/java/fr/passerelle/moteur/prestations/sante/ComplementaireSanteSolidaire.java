@@ -104,6 +104,10 @@ public final class ComplementaireSanteSolidaire implements Prestation {
         }
         resultats.set(Variable.CMU_C, gratuite);
         if (gratuite) {
+            if (trace.active()) {
+                trace.condition(Variable.CSS_PARTICIPATION_FORFAITAIRE, "sans_participation", false,
+                        "Aucune participation à payer : la complémentaire santé solidaire du foyer est gratuite");
+            }
             return;
         }
 
