@@ -142,5 +142,10 @@ class DomaineMesDroitsTest {
         q.set("communeChoisie", "59350-59000");
         q.resoudreCommune(COMMUNES);
         assertThat(q.verifier(Etape.LOGEMENT, COMMUNES)).isEmpty();
+        // Outre-mer, d'autres règles : pas d'estimation fausse, la raison sur le champ de la commune.
+        q.set("commune", "97400");
+        q.set("communeChoisie", "");
+        q.resoudreCommune(COMMUNES);
+        assertThat(q.verifier(Etape.LOGEMENT, COMMUNES).get("commune")).contains("Saint-Denis", "outre-mer", "France services");
     }
 }

@@ -69,6 +69,9 @@ class QuestionnaireWebTest {
         assertThat(page).contains("Commune : le code postal 99999 n’existe pas");
         page = poster("logement", "logement", "LOCATAIRE", "commune", "Saint-Denis");
         assertThat(page).contains("plusieurs communes correspondent").contains("name=\"communeChoisie\"");
+        page = poster("logement", "logement", "LOCATAIRE", "commune", "Saint-Denis", "communeChoisie", "97411-97400");
+        assertThat(page).contains("Commune : Saint-Denis est en outre-mer").contains("aria-describedby=\"commune-erreur\"")
+                .contains("value=\"Saint-Denis\"");
         assertThat(poster("logement", "logement", "LOCATAIRE", "commune", "Saint-Denis", "communeChoisie", "93066-93200"))
                 .isEqualTo("/mes-droits/loyer");
         page = poster("loyer", "loyer", "-300");

@@ -43,9 +43,10 @@ import java.util.SplittableRandom;
  */
 public final class GenerateurPopulation {
 
+    /** Les plus grandes villes de métropole (le moteur ne couvre pas l'outre-mer). */
     private static final String[] GRANDES_VILLES = {"75056", "13055", "69123", "31555", "06088", "44109", "34172", "67482", "33063",
-            "59350", "35238", "51454", "83137", "42218", "76351", "38185", "21231", "49007", "97411", "30189", "63113", "37261", "87085",
-            "80021", "57463", "25056", "66136", "45234", "14118", "68224", "76540", "54395", "93066", "92012", "2A004", "97209"};
+            "59350", "35238", "51454", "83137", "42218", "76351", "38185", "21231", "49007", "30189", "63113", "37261", "87085",
+            "80021", "57463", "25056", "66136", "45234", "14118", "68224", "76540", "54395", "93066", "92012", "2A004"};
     private static final Map<Variable, Double> NON_RECOURS = new EnumMap<>(Map.ofEntries(
             Map.entry(Variable.RSA, 0.34), Map.entry(Variable.PPA, 0.39), Map.entry(Variable.AF, 0.02), Map.entry(Variable.AIDE_LOGEMENT, 0.10),
             Map.entry(Variable.AAH, 0.10), Map.entry(Variable.ASF, 0.20), Map.entry(Variable.CF, 0.05), Map.entry(Variable.ARS, 0.03),
@@ -293,7 +294,10 @@ public final class GenerateurPopulation {
             String l;
             while ((l = r.readLine()) != null) {
                 if (!l.isEmpty() && !l.startsWith("#")) {
-                    codes.add(l.substring(0, l.indexOf(';')));
+                    String code = l.substring(0, l.indexOf(';'));
+                    if (!Communes.outreMer(code)) { // hors du champ du moteur : la métropole seule
+                        codes.add(code);
+                    }
                 }
             }
         } catch (IOException e) {

@@ -94,23 +94,26 @@ class DepistageTest {
                 LignePlate.personneSeule("R4").avec("e1_date_naissance", "1970-01-01"),
                 LignePlate.personneSeule("R5").avec("loyer", "-3"),
                 LignePlate.personneSeule("R7").avec("periode", "2023-06"),
+                LignePlate.personneSeule("R8").avec("depcom", "97209"),
                 LignePlate.personneSeule("OK2")) + "R6;2025-07;33063\n";
 
         Execution e = Execution.csv(fichier);
 
-        assertThat(e.rejets()).hasSize(7);
+        assertThat(e.rejets()).hasSize(8);
         assertThat(rejet(e, 0)).containsExactly("3", "R1", "depcom");
         assertThat(rejet(e, 1)).containsExactly("4", "R2", "percoit.prime_de_noel");
         assertThat(rejet(e, 2)).containsExactly("5", "R3", "a1_date_naissance");
         assertThat(rejet(e, 3)).containsExactly("6", "R4", "e1_date_naissance");
         assertThat(rejet(e, 4)).containsExactly("7", "R5", "loyer");
         assertThat(rejet(e, 5)).containsExactly("8", "R7", "periode");
-        assertThat(rejet(e, 6)).containsExactly("10", "R6", "ligne");
+        assertThat(rejet(e, 6)).containsExactly("9", "R8", "depcom");
+        assertThat(rejet(e, 7)).containsExactly("11", "R6", "ligne");
         assertThat(JSON.readTree(e.rejets().get(1)).get("raison").asString()).contains("prestation inconnue");
         assertThat(JSON.readTree(e.rejets().get(3)).get("raison").asString()).contains("plus âgé");
         assertThat(JSON.readTree(e.rejets().get(5)).get("raison").asString()).contains("à partir de 2024-01");
+        assertThat(JSON.readTree(e.rejets().get(6)).get("raison").asString()).contains("outre-mer");
         assertThat(e.constats()).extracting(l -> JSON.readTree(l).get("menage").asString()).containsExactly("OK1", "OK2");
-        assertThat(e.synthese().rejets()).isEqualTo(7);
+        assertThat(e.synthese().rejets()).isEqualTo(8);
         assertThat(e.synthese().menages()).isEqualTo(2);
     }
 

@@ -87,6 +87,9 @@ public final class LecturePlate {
         if (!communes.existe(depcom)) {
             throw new EntreeInvalide(id, "depcom", "commune inconnue « " + depcom + " » (code INSEE attendu)");
         }
+        if (Communes.outreMer(depcom)) {
+            throw new EntreeInvalide(id, "depcom", Communes.raisonOutreMer(depcom));
+        }
         StatutOccupationLogement occupation = l.enumeration("statut_occupation_logement", StatutOccupationLogement.class, true);
         double loyer = l.montant("loyer");
         String couple = l.texte("couple");

@@ -211,6 +211,9 @@ public final class LecteurSituation {
                         if (!communes.existe(code)) {
                             throw new EntreeInvalide(idMenage, champ, "commune « " + code + " » inconnue (code INSEE à 5 caractères attendu, par exemple 75056 pour Paris)");
                         }
+                        if (Communes.outreMer(code)) {
+                            throw new EntreeInvalide(idMenage, champ, Communes.raisonOutreMer(code));
+                        }
                         menage.depcom = code;
                         menage.zoneLogement = communes.zoneLogement(code);
                     }

@@ -28,6 +28,21 @@ public final class Communes {
         return codeInsee != null && zones.containsKey(codeInsee);
     }
 
+    /**
+     * Une commune d'outre-mer (départements 971 à 976, collectivités 975, 977, 978, 98x) : hors du champ du moteur,
+     * qui ne saisit que la législation de métropole (outre-mer : allocations familiales dès le premier enfant,
+     * plafonds majorés, aides au logement et RSA propres).
+     */
+    public static boolean outreMer(String codeInsee) {
+        return codeInsee != null && (codeInsee.startsWith("97") || codeInsee.startsWith("98"));
+    }
+
+    /** La raison pour laquelle le moteur ne calcule pas pour une commune d'outre-mer. */
+    public static String raisonOutreMer(String codeInsee) {
+        return "commune « " + codeInsee + " » d'outre-mer : le moteur ne couvre que la métropole (outre-mer, les "
+                + "allocations familiales, les plafonds, le RSA et les aides au logement suivent d'autres règles, non saisies)";
+    }
+
     /** Zone 1, 2 ou 3 ; 0 pour une commune inconnue. */
     public int zoneLogement(String codeInsee) {
         Integer zone = codeInsee == null ? null : zones.get(codeInsee);

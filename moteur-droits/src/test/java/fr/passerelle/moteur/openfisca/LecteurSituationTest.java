@@ -75,6 +75,14 @@ class LecteurSituationTest {
     }
 
     @Test
+    void une_commune_d_outre_mer_est_refusee_hors_du_champ_de_la_metropole() {
+        assertThatThrownBy(() -> lecteur.lire("h7", janvier2025, json(parentSeul("{'2025': 100}", "97411", "2015-01-01")), situation))
+                .isInstanceOf(EntreeInvalide.class)
+                .satisfies(e -> assertThat(((EntreeInvalide) e).champ()).isEqualTo("menages.m.depcom"))
+                .hasMessageContaining("97411").hasMessageContaining("outre-mer").hasMessageContaining("métropole");
+    }
+
+    @Test
     void un_enfant_plus_age_que_ses_parents_est_refuse() {
         assertThatThrownBy(() -> lecteur.lire("h7", janvier2025, json(parentSeul("{'2025': 100}", "75056", "1980-01-01")), situation))
                 .isInstanceOf(EntreeInvalide.class)

@@ -1,11 +1,14 @@
 package fr.passerelle.droits.internal.domaine;
 
+import fr.passerelle.moteur.territoire.Communes;
+
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -167,15 +170,25 @@ public final class Questionnaire implements Serializable {
                 String saisie = get("commune");
                 if (saisie.isEmpty()) {
                     erreurs.put("commune", "Commune : indiquez le code postal ou le nom de votre commune.");
-                } else if (communes.parCle(get("communeChoisie")).isEmpty()) {
-                    List<Commune> trouvees = communes.rechercher(saisie);
-                    if (trouvees.isEmpty()) {
-                        erreurs.put("commune", saisie.matches("\\d{5}")
-                                ? "Commune : le code postal " + saisie + " n’existe pas. Vérifiez les 5 chiffres."
-                                : saisie.matches("\\d+") ? "Commune : un code postal a exactement 5 chiffres, par exemple 33130."
-                                : "Commune : aucune commune ne s’appelle « " + saisie + " ». Vérifiez l’orthographe ou donnez le code postal.");
-                    } else if (trouvees.size() > 1) {
-                        erreurs.put("communeChoisie", "Commune : plusieurs communes correspondent à « " + saisie + " ». Choisissez la vôtre dans la liste.");
+                } else {
+                    Optional<Commune> retenue = communes.parCle(get("communeChoisie"));
+                    if (retenue.isEmpty()) {
+                        List<Commune> trouvees = communes.rechercher(saisie);
+                        if (trouvees.isEmpty()) {
+                            erreurs.put("commune", saisie.matches("\\d{5}")
+                                    ? "Commune : le code postal " + saisie + " n’existe pas. Vérifiez les 5 chiffres."
+                                    : saisie.matches("\\d+") ? "Commune : un code postal a exactement 5 chiffres, par exemple 33130."
+                                    : "Commune : aucune commune ne s’appelle « " + saisie + " ». Vérifiez l’orthographe ou donnez le code postal.");
+                        } else if (trouvees.size() > 1) {
+                            erreurs.put("communeChoisie", "Commune : plusieurs communes correspondent à « " + saisie + " ». Choisissez la vôtre dans la liste.");
+                        } else {
+                            retenue = Optional.of(trouvees.get(0));
+                        }
+                    }
+                    if (retenue.isPresent() && Communes.outreMer(retenue.get().codeInsee())) {
+                        erreurs.put("commune", "Commune : " + retenue.get().nom() + " est en outre-mer, où les règles des aides "
+                                + "sont différentes ; Passerelle ne sait pas encore les estimer. La CAF ou un espace France services "
+                                + "près de chez vous peut le faire avec vous.");
                     }
                 }
             }
