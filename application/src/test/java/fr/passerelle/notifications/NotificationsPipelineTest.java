@@ -30,6 +30,7 @@ import fr.passerelle.notifications.internal.domaine.ResultatEnvoi;
 import fr.passerelle.notifications.internal.envoi.CanauxEnvoi;
 import fr.passerelle.notifications.internal.envoi.ExpediteurNotifications;
 import fr.passerelle.notifications.internal.envoi.Issue;
+import fr.passerelle.notifications.internal.envoi.ServiceNotifications;
 import fr.passerelle.notifications.internal.persistance.AppelsEtCourriersJdbc;
 import fr.passerelle.notifications.internal.persistance.NotificationJdbc;
 import fr.passerelle.notifications.internal.persistance.PreferencesJdbc;
@@ -275,6 +276,23 @@ class NotificationsPipelineTest {
         assertThat(stockage.langue(atelier.id())).isEqualTo("fr");
         assertThat(stockage.historique(atelier.id()).get(0).detail())
                 .contains("pas de version en anglais du modèle « rappel-atelier » : rédigée en français");
+    }
+
+    @Test
+    void un_message_immediat_sur_un_canal_donne_est_enregistre_une_fois_meme_pendant_les_heures_calmes() {
+        ((ServiceNotifications) notifications).envoyerSur(Canal.SMS, personne, "+33612345678", "stop-" + personne,
+                "confirmation-stop", Map.of());
+        ((ServiceNotifications) notifications).envoyerSur(Canal.SMS, personne, "+33612345678", "stop-" + personne,
+                "confirmation-stop", Map.of());
+        Notification n = stockage.parCle("stop-" + personne).orElseThrow();
+        assertThat(n.canal()).isEqualTo(Canal.SMS);
+        assertThat(n.destinataire()).isEqualTo("+33612345678");
+        assertThat(n.modeleCode()).isEqualTo("confirmation-stop");
+        assertThat(n.statut()).isEqualTo(StatutNotification.CREEE);
+        assertThat(n.prevueLe()).isEqualTo(SOIR);
+        assertThat(n.adresseDonnee()).isFalse();
+        assertThat(stockage.langue(n.id())).isEqualTo("fr");
+        assertThat(stockage.dernieres(personne, 10)).hasSize(1);
     }
 
     @Test

@@ -159,15 +159,6 @@ public class ServiceNotifications implements Notifications {
         if (notifications.parCle(cle).isPresent()) {
             return;
         }
-        Langue langue = preferences.lire(personneId).map(Preferences::langue).orElse(Langue.FRANCAIS);
-        Redaction r = rediger(modeleCode, langue);
-        Modele modele = r.modele();
-        Modele.MessageRedige message = modele.rediger(r.langue().ecrire(variables));
-        Instant maintenant = horloge.instant().truncatedTo(ChronoUnit.MICROS);
-        String corps = canal == Canal.SMS ? Gsm7.adapter(message.corps()) : message.corps();
-        long id = notifications.inserer(new Notification(null, cle, personneId, canal, destinataire, modele.code(),
-                modele.version(), message.objet(), corps, StatutNotification.CREEE, 0, null, null, null, maintenant,
-                maintenant, maintenant), r.langue().code(), r.note());
-        programmer(id, maintenant);
+        enregistrer(new DemandeNotification(cle, personneId, modeleCode, variables, horloge.instant()), canal, destinataire, false);
     }
 }
