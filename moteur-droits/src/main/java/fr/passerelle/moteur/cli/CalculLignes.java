@@ -118,6 +118,9 @@ public final class CalculLignes {
         String id = "ligne " + numero;
         try {
             JsonNode entree = JSON.readTree(ligne);
+            if (!entree.isObject()) {
+                throw new EntreeInvalide(id, "ligne", "un objet JSON {\"id\", \"period\", \"situation\"} est attendu");
+            }
             if (entree.hasNonNull("id")) {
                 id = entree.get("id").asString();
             }

@@ -157,8 +157,10 @@ public final class LecteurSituation {
             String base = "familles." + e.getKey();
             for (Map.Entry<String, JsonNode> v : e.getValue().properties()) {
                 switch (v.getKey()) {
-                    case "parents" -> membres(idMenage, base + ".parents", v.getValue(), s, s.famille(f).parents, i -> s.individu(i).famille = f);
-                    case "enfants" -> membres(idMenage, base + ".enfants", v.getValue(), s, s.famille(f).enfants, i -> s.individu(i).famille = f);
+                    case "parents" -> membres(idMenage, base + ".parents", v.getValue(), s, s.famille(f).parents,
+                            i -> s.individu(i).famille = unSeul(idMenage, base + ".parents", s, i, s.individu(i).famille, f, Genre.FAMILLE, k -> s.famille(k).id));
+                    case "enfants" -> membres(idMenage, base + ".enfants", v.getValue(), s, s.famille(f).enfants,
+                            i -> s.individu(i).famille = unSeul(idMenage, base + ".enfants", s, i, s.individu(i).famille, f, Genre.FAMILLE, k -> s.famille(k).id));
                     default -> {
                         if (!demande(idMenage, "familles", e.getKey(), v.getKey(), v.getValue(), demandes)) {
                             throw new EntreeInvalide(idMenage, base + "." + v.getKey(), "variable non prise en charge par le moteur");
@@ -178,8 +180,10 @@ public final class LecteurSituation {
             String base = "foyers_fiscaux." + e.getKey();
             for (Map.Entry<String, JsonNode> v : e.getValue().properties()) {
                 switch (v.getKey()) {
-                    case "declarants" -> membres(idMenage, base + ".declarants", v.getValue(), s, s.foyer(f).declarants, i -> s.individu(i).foyerFiscal = f);
-                    case "personnes_a_charge" -> membres(idMenage, base + ".personnes_a_charge", v.getValue(), s, s.foyer(f).personnesACharge, i -> s.individu(i).foyerFiscal = f);
+                    case "declarants" -> membres(idMenage, base + ".declarants", v.getValue(), s, s.foyer(f).declarants,
+                            i -> s.individu(i).foyerFiscal = unSeul(idMenage, base + ".declarants", s, i, s.individu(i).foyerFiscal, f, Genre.FOYER, k -> s.foyer(k).id));
+                    case "personnes_a_charge" -> membres(idMenage, base + ".personnes_a_charge", v.getValue(), s, s.foyer(f).personnesACharge,
+                            i -> s.individu(i).foyerFiscal = unSeul(idMenage, base + ".personnes_a_charge", s, i, s.individu(i).foyerFiscal, f, Genre.FOYER, k -> s.foyer(k).id));
                     default -> {
                         if (!demande(idMenage, "foyers_fiscaux", e.getKey(), v.getKey(), v.getValue(), demandes)) {
                             throw new EntreeInvalide(idMenage, base + "." + v.getKey(), "variable non prise en charge par le moteur");
@@ -199,10 +203,14 @@ public final class LecteurSituation {
                 String champ = base + "." + v.getKey();
                 JsonNode valeurs = v.getValue();
                 switch (v.getKey()) {
-                    case "personne_de_reference" -> membres(idMenage, champ, valeurs, s, menage.personneDeReference, i -> s.individu(i).menage = m);
-                    case "conjoint" -> membres(idMenage, champ, valeurs, s, menage.conjoint, i -> s.individu(i).menage = m);
-                    case "enfants" -> membres(idMenage, champ, valeurs, s, menage.enfants, i -> s.individu(i).menage = m);
-                    case "autres" -> membres(idMenage, champ, valeurs, s, menage.autres, i -> s.individu(i).menage = m);
+                    case "personne_de_reference" -> membres(idMenage, champ, valeurs, s, menage.personneDeReference,
+                            i -> s.individu(i).menage = unSeul(idMenage, champ, s, i, s.individu(i).menage, m, Genre.MENAGE, k -> s.menage(k).id));
+                    case "conjoint" -> membres(idMenage, champ, valeurs, s, menage.conjoint,
+                            i -> s.individu(i).menage = unSeul(idMenage, champ, s, i, s.individu(i).menage, m, Genre.MENAGE, k -> s.menage(k).id));
+                    case "enfants" -> membres(idMenage, champ, valeurs, s, menage.enfants,
+                            i -> s.individu(i).menage = unSeul(idMenage, champ, s, i, s.individu(i).menage, m, Genre.MENAGE, k -> s.menage(k).id));
+                    case "autres" -> membres(idMenage, champ, valeurs, s, menage.autres,
+                            i -> s.individu(i).menage = unSeul(idMenage, champ, s, i, s.individu(i).menage, m, Genre.MENAGE, k -> s.menage(k).id));
                     case "loyer" -> lireMontants(idMenage, mois, champ, valeurs, menage.loyer);
                     case "statut_occupation_logement" -> menage.statutOccupation =
                             enumeration(idMenage, champ, valeurEnVigueur(idMenage, mois, champ, valeurs), StatutOccupationLogement.class);
@@ -294,6 +302,31 @@ public final class LecteurSituation {
             demandes.add(new Demande(entite, id, variable, p.getKey()));
         }
         return true;
+    }
+
+    /** Les trois genres de groupes d'OpenFisca, dont une personne n'est que d'un seul de chaque. */
+    private enum Genre {
+        FAMILLE("la famille", "une seule famille"),
+        FOYER("le foyer fiscal", "un seul foyer fiscal"),
+        MENAGE("le ménage", "un seul ménage");
+
+        final String dansLe;
+        final String unSeul;
+
+        Genre(String dansLe, String unSeul) {
+            this.dansLe = dansLe;
+            this.unSeul = unSeul;
+        }
+    }
+
+    /** Le groupe {@code cible} d'une personne, refusé si elle est déjà dans un autre groupe du même genre. */
+    private static int unSeul(String idMenage, String champ, Situation s, int individu, int actuel, int cible, Genre genre,
+                              java.util.function.IntFunction<String> idDuGroupe) {
+        if (actuel >= 0 && actuel != cible) {
+            throw new EntreeInvalide(idMenage, champ, "personne « " + s.individu(individu).id + " » déjà dans " + genre.dansLe
+                    + " « " + idDuGroupe.apply(actuel) + " » : une personne n'appartient qu'à " + genre.unSeul);
+        }
+        return cible;
     }
 
     private static void membres(String idMenage, String champ, JsonNode liste, Situation s, Groupe groupe, java.util.function.IntConsumer rattacher) {

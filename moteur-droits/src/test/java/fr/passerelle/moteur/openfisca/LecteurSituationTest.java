@@ -83,6 +83,23 @@ class LecteurSituationTest {
     }
 
     @Test
+    void une_personne_dans_deux_familles_ou_deux_menages_est_refusee_avec_les_deux_groupes() {
+        String deuxFamilles = parentSeul("{'2025': 100}", "75056", "2015-01-01")
+                .replace("'familles': {'f': {'parents': ['p'], 'enfants': ['e']}}",
+                        "'familles': {'f': {'parents': ['p'], 'enfants': ['e']}, 'g': {'parents': ['e']}}");
+        assertThatThrownBy(() -> lecteur.lire("h7", janvier2025, json(deuxFamilles), situation))
+                .isInstanceOf(EntreeInvalide.class)
+                .satisfies(e -> assertThat(((EntreeInvalide) e).champ()).isEqualTo("familles.g.parents"))
+                .hasMessageContaining("personne « e » déjà dans la famille « f »");
+        String deuxMenages = parentSeul("{'2025': 100}", "75056", "2015-01-01")
+                .replace("'enfants': ['e'], 'loyer'", "'loyer'")
+                .replace("'depcom': {'2025': '75056'}}}", "'depcom': {'2025': '75056'}}, 'n': {'personne_de_reference': ['p']}}");
+        assertThatThrownBy(() -> lecteur.lire("h7", janvier2025, json(deuxMenages), situation))
+                .isInstanceOf(EntreeInvalide.class)
+                .hasMessageContaining("personne « p » déjà dans le ménage « m »");
+    }
+
+    @Test
     void un_enfant_plus_age_que_ses_parents_est_refuse() {
         assertThatThrownBy(() -> lecteur.lire("h7", janvier2025, json(parentSeul("{'2025': 100}", "75056", "1980-01-01")), situation))
                 .isInstanceOf(EntreeInvalide.class)
