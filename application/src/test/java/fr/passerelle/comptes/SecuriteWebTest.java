@@ -64,6 +64,8 @@ class SecuriteWebTest {
                 .andExpect(content().string(containsString("Marianne")));
         mvc.perform(get("/dsfr/dsfr.module.min.js")).andExpect(status().isOk());
         mvc.perform(get("/dsfr/fonts/Marianne-Regular.woff2")).andExpect(status().isOk());
+        mvc.perform(get("/favicon.ico")).andExpect(redirectedUrl("/dsfr/favicon/favicon.ico"));
+        mvc.perform(get("/dsfr/favicon/favicon.ico")).andExpect(status().isOk());
     }
 
     @Test

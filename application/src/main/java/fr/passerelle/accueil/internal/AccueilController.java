@@ -11,4 +11,10 @@ class AccueilController {
     String accueil() {
         return "accueil/index";
     }
+
+    /** Les navigateurs demandent /favicon.ico même sans lien dans la page (fichier iCalendar, réponse JSON…). */
+    @GetMapping("/favicon.ico")
+    String favicon() {
+        return "redirect:/dsfr/favicon/favicon.ico";
+    }
 }

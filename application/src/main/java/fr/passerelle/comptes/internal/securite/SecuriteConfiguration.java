@@ -55,7 +55,7 @@ class SecuriteConfiguration {
             acces.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                     // Pages publiques
                     .requestMatchers(GET, "/", "/connexion", "/structures/recherche").permitAll()
-                    .requestMatchers(GET, "/dsfr/**").permitAll()
+                    .requestMatchers(GET, "/dsfr/**", "/favicon.ico").permitAll()
                     // Mes droits (module droits) : questionnaire public ; l'enregistrement demande un compte usager
                     .requestMatchers(POST, "/mes-droits/enregistrer", "/mes-droits/reprendre", "/mes-droits/effacer")
                     .hasRole(Role.USAGER.name())
