@@ -32,6 +32,7 @@ public class DistributeurEnvois implements SmartLifecycle {
     private final boolean actif;
     private final Object signal = new Object();
     private final List<Thread> travailleurs = new ArrayList<>();
+    private final SuiviDesPannes pannes = new SuiviDesPannes(JOURNAL, "Envoi des notifications");
     private volatile boolean enMarche;
     private long reveils;
 
@@ -75,10 +76,11 @@ public class DistributeurEnvois implements SmartLifecycle {
             int pris;
             try {
                 pris = expediteur.traiterDues(lot);
+                pannes.reussite();
             } catch (RuntimeException e) {
                 // Base momentanément injoignable, par exemple : les notifications prises restent « sending » et
                 // seront reprises à la fin de leur bail ; le fil continue.
-                JOURNAL.warn("Lot d'envoi interrompu ; nouvel essai après {}", scrutation, e);
+                pannes.echec(e, scrutation);
                 pris = 0;
             }
             if (pris < lot) {
