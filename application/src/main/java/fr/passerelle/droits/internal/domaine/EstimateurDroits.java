@@ -69,11 +69,6 @@ public final class EstimateurDroits {
             completer(pourquoi, lignes, true);
             return new DroitEstime(v.nom(), libelle, verdict, montant, v.annuelle(), false, pourquoi, null);
         }
-        String horsDeCause = HorsDeCause.raison(v.nom(), foyer);
-        if (lignes.isEmpty() && horsDeCause != null) {
-            return new DroitEstime(v.nom(), libelle, Verdict.PAS_POUR_L_INSTANT, 0, v.annuelle(), false,
-                    List.of(horsDeCause), null);
-        }
         if (lignes.isEmpty()) {
             return new DroitEstime(v.nom(), libelle, Verdict.A_VERIFIER, 0, v.annuelle(), false,
                     List.of("Passerelle ne sait pas encore estimer ce droit avec vos réponses.",
