@@ -37,6 +37,7 @@ final class RessourcesCss {
     private final Parametre abattementChomage;
     private final Parametre montantRsa;
     private final Parametre abattementAah;
+    private final Parametre bmaf;
     private final Parametre tauxAfDeuxEnfants;
     private final Parametre tauxAfEnfantSupplementaire;
     private final Parametre nombreMinimumCf;
@@ -65,6 +66,7 @@ final class RessourcesCss {
         abattementChomage = l.parametre("complementaire_sante_solidaire.abattement_chomage");
         montantRsa = l.parametre("minima_sociaux.rsa.montant_forfaitaire");
         abattementAah = l.parametre("complementaire_sante_solidaire.abattement_aah");
+        bmaf = l.parametre("prestations_familiales.bmaf");
         tauxAfDeuxEnfants = l.parametre("prestations_familiales.af.taux_deux_enfants");
         tauxAfEnfantSupplementaire = l.parametre("prestations_familiales.af.taux_enfant_supplementaire");
         nombreMinimumCf = l.parametre("prestations_familiales.cf.nombre_minimum_enfants");
@@ -157,7 +159,7 @@ final class RessourcesCss {
      * (né au plus tard le dernier jour du mois : il compte ce mois-là), les allocations familiales du nombre
      * d'enfants nés (32 % de la BMAF pour deux, 41 % par enfant en plus : L521-1, D521-1 ; rien pour un seul), le
      * complément familial seulement si le nombre minimum d'enfants était atteint (L522-1), l'ASF par enfant né.
-     * Montants, modulation et majorations du mois calculé (revalorisation d'avril ignorée).
+     * Modulation et majorations du mois calculé ; montants de la BMAF de chaque mois (revalorisation d'avril).
      */
     private double familialesDesDouzeMois(Contexte contexte, Famille famille) {
         Resultats r = contexte.resultats();
@@ -171,15 +173,19 @@ final class RessourcesCss {
         Mois mois = contexte.mois();
         int n = famille.enfants.taille();
         double total = 0;
+        // AF, CF et ASF sont des parts de la BMAF : celles d'un mois antérieur à la revalorisation d'avril sont celles
+        // du mois calculé dans le rapport des deux BMAF.
+        double bmafDuMois = bmaf.a(mois);
         if (tousNesAvantLaPeriode(s, famille, mois)) {
             // Tous les enfants nés au plus tard en M-13 : ceux du mois calculé chacun des douze mois (même somme, dans
             // le même ordre, que la boucle ci-dessous, sans calculer d'âge).
             for (int k = 2; k <= 13; k++) {
-                total += af + cf + asf;
+                total += (af + cf + asf) * bmaf.a(mois.moins(k)) / bmafDuMois;
             }
             return total;
         }
         for (int k = 2; k <= 13; k++) {
+            double rapport = bmaf.a(mois.moins(k)) / bmafDuMois;
             // Né au plus tard le dernier jour du mois M-k : déjà né (âge positif ou nul) au premier jour du mois suivant.
             Mois suivant = mois.moins(k - 1);
             int nes = 0;
@@ -189,12 +195,12 @@ final class RessourcesCss {
                 }
             }
             if (nes == n) {
-                total += af + cf + asf;
+                total += (af + cf + asf) * rapport;
                 continue;
             }
             double afDuMois = nes >= 2 && n >= 2 ? af * baseAf(nes, mois) / baseAf(n, mois) : 0;
             double cfDuMois = nes >= nombreMinimumCf.a(mois) ? cf : 0;
-            total += afDuMois + cfDuMois + asf * nes / n;
+            total += (afDuMois + cfDuMois + asf * nes / n) * rapport;
         }
         return total;
     }

@@ -167,7 +167,8 @@ class ComplementaireSanteSolidaireTest {
 
     @Test
     void les_prestations_familiales_d_un_enfant_ne_comptent_qu_a_partir_de_sa_naissance() {
-        // Parent isolé, enfant né en mars 2025 : sur juin 2024 - mai 2025, trois mois de prestations familiales.
+        // Parent isolé, enfant né en mars 2025 : sur juin 2024 - mai 2025, trois mois de prestations familiales, dont
+        // mars 2025 au montant d'avant la revalorisation d'avril (BMAF de 466,44 € au lieu de 474,37 €).
         String famille = """
                 {'individus': {
                    'a': {'date_naissance': {'ETERNITY': '1990-01-15'}},
@@ -184,7 +185,7 @@ class ComplementaireSanteSolidaireTest {
             assertThat(l).isInstanceOf(Explication.Etape.class);
             Explication.Etape e = (Explication.Etape) l;
             assertThat(e.libelle()).startsWith("Prestations sur 12 mois");
-            assertThat(e.montant()).isCloseTo(3 * familiales, org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(e.montant()).isCloseTo(familiales * (466.44 / 474.37 + 2), org.assertj.core.data.Offset.offset(1e-6));
         });
     }
 
@@ -258,8 +259,10 @@ class ComplementaireSanteSolidaireTest {
         // Janvier 2025 (période de décembre 2023 à novembre 2024), couple marié sans revenu, enfants nés en 2015 et
         // 2017, troisième né le 14 juin 2024. Allocations familiales du mois calculé : 73 % de la BMAF (466,44 €) =
         // 340,50 € (trois enfants, ni majoration pour âge ni modulation). De décembre 2023 à mai 2024, la famille
-        // n'avait que deux enfants : 32 % de la BMAF = 149,26 € ; de juin à novembre 2024, 340,50 € (R861-8, L521-1,
-        // D521-1). Total : 6 × 149,26 + 6 × 340,50 = 2 938,56 € (et non 340,50 € × 30 mois-enfants / 3 = 3 405 €).
+        // n'avait que deux enfants : 32 % de la BMAF, soit 142,70 € de décembre à mars (BMAF de 445,93 € avant la
+        // revalorisation d'avril 2024) puis 149,26 € en avril et mai ; de juin à novembre 2024, 340,50 € (R861-8,
+        // L521-1, D521-1). Total : 4 × 142,70 + 2 × 149,26 + 6 × 340,50 = 2 912,31 € (et non 340,50 € × 30
+        // mois-enfants / 3 = 3 405 €, ni 6 × 149,26 + 6 × 340,50 = 2 938,56 € au montant d'un seul mois).
         String famille = """
                 {'individus': {
                    'a': {'date_naissance': {'ETERNITY': '1985-01-15'}},
@@ -276,6 +279,6 @@ class ComplementaireSanteSolidaireTest {
         assertThat(r.get(Variable.AF)).isEqualTo(340.50);
         assertThat(r.get(Variable.CF) + r.get(Variable.ASF)).isZero();
         assertThat(explication.de(Variable.CMU_C)).extracting(Explication.Ligne::texte)
-                .anySatisfy(t -> assertThat(t).startsWith("Prestations sur 12 mois").endsWith("2 938,56 €"));
+                .anySatisfy(t -> assertThat(t).startsWith("Prestations sur 12 mois").endsWith("2 912,31 €"));
     }
 }
