@@ -61,13 +61,6 @@ public final class BoursesScolaires implements Prestation {
     public void calculer(Contexte contexte) {
         Famille famille = contexte.famille();
         Trace trace = contexte.trace();
-        if (famille.parents.taille() == 0 || famille.enfants.taille() == 0) {
-            if (trace.active()) {
-                sansEleve(trace, Variable.BOURSE_COLLEGE, "au collège");
-                sansEleve(trace, Variable.BOURSE_LYCEE, "au lycée");
-            }
-            return;
-        }
         Situation s = contexte.situation();
         int collegiens = 0;
         int lyceens = 0;
@@ -90,7 +83,7 @@ public final class BoursesScolaires implements Prestation {
         if (collegiens == 0 && lyceens == 0) {
             return;
         }
-        int foyer = s.individu(famille.parents.get(0)).foyerFiscal;
+        int foyer = famille.parents.taille() == 0 ? -1 : s.individu(famille.parents.get(0)).foyerFiscal;
         if (foyer < 0) {
             if (trace.active()) {
                 String raison = "La famille n'a pas de foyer fiscal : la bourse se calcule sur le revenu fiscal de "

@@ -69,34 +69,23 @@ public final class Aah implements Prestation {
 
     @Override
     public void calculer(Contexte contexte) {
+        Situation s = contexte.situation();
         double total = 0;
+        boolean incapacite = false;
         for (int i = 0; i < contexte.famille().parents.taille(); i++) {
             total += individuelle(contexte, contexte.parent(i));
+            incapacite |= s.individu(contexte.parent(i)).tauxIncapacite > 0;
         }
         for (int i = 0; i < contexte.nombreEnfants(); i++) {
             total += individuelle(contexte, contexte.enfant(i));
+            incapacite |= s.individu(contexte.enfant(i)).tauxIncapacite > 0;
         }
         contexte.resultats().set(AAH, total);
-        if (contexte.trace().active() && !personneAvecIncapacite(contexte)) {
+        if (contexte.trace().active() && !incapacite) {
             contexte.trace().condition(AAH, "taux_incapacite", false, "Aucun taux d'incapacité n'est indiqué pour la "
                     + "famille : l'AAH demande un taux d'au moins 80 %, ou de 50 % avec une restriction substantielle et "
                     + "durable d'accès à l'emploi, reconnu par la CDAPH (maison départementale des personnes handicapées)");
         }
-    }
-
-    private static boolean personneAvecIncapacite(Contexte contexte) {
-        Situation s = contexte.situation();
-        for (int i = 0; i < contexte.famille().parents.taille(); i++) {
-            if (s.individu(contexte.parent(i)).tauxIncapacite > 0) {
-                return true;
-            }
-        }
-        for (int i = 0; i < contexte.nombreEnfants(); i++) {
-            if (s.individu(contexte.enfant(i)).tauxIncapacite > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Un enfant de la famille encore à charge au sens des allocations familiales (pas un parent, pas autonome). */
