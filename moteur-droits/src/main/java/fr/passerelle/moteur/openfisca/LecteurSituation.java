@@ -157,10 +157,8 @@ public final class LecteurSituation {
             String base = "familles." + e.getKey();
             for (Map.Entry<String, JsonNode> v : e.getValue().properties()) {
                 switch (v.getKey()) {
-                    case "parents" -> membres(idMenage, base + ".parents", v.getValue(), s, s.famille(f).parents,
-                            i -> s.individu(i).famille = unSeul(idMenage, base + ".parents", s, i, s.individu(i).famille, f, Genre.FAMILLE, k -> s.famille(k).id));
-                    case "enfants" -> membres(idMenage, base + ".enfants", v.getValue(), s, s.famille(f).enfants,
-                            i -> s.individu(i).famille = unSeul(idMenage, base + ".enfants", s, i, s.individu(i).famille, f, Genre.FAMILLE, k -> s.famille(k).id));
+                    case "parents" -> membres(idMenage, base + ".parents", v.getValue(), s, s.famille(f).parents, Genre.FAMILLE, f);
+                    case "enfants" -> membres(idMenage, base + ".enfants", v.getValue(), s, s.famille(f).enfants, Genre.FAMILLE, f);
                     default -> {
                         if (!demande(idMenage, "familles", e.getKey(), v.getKey(), v.getValue(), demandes)) {
                             throw new EntreeInvalide(idMenage, base + "." + v.getKey(), "variable non prise en charge par le moteur");
@@ -180,10 +178,8 @@ public final class LecteurSituation {
             String base = "foyers_fiscaux." + e.getKey();
             for (Map.Entry<String, JsonNode> v : e.getValue().properties()) {
                 switch (v.getKey()) {
-                    case "declarants" -> membres(idMenage, base + ".declarants", v.getValue(), s, s.foyer(f).declarants,
-                            i -> s.individu(i).foyerFiscal = unSeul(idMenage, base + ".declarants", s, i, s.individu(i).foyerFiscal, f, Genre.FOYER, k -> s.foyer(k).id));
-                    case "personnes_a_charge" -> membres(idMenage, base + ".personnes_a_charge", v.getValue(), s, s.foyer(f).personnesACharge,
-                            i -> s.individu(i).foyerFiscal = unSeul(idMenage, base + ".personnes_a_charge", s, i, s.individu(i).foyerFiscal, f, Genre.FOYER, k -> s.foyer(k).id));
+                    case "declarants" -> membres(idMenage, base + ".declarants", v.getValue(), s, s.foyer(f).declarants, Genre.FOYER, f);
+                    case "personnes_a_charge" -> membres(idMenage, base + ".personnes_a_charge", v.getValue(), s, s.foyer(f).personnesACharge, Genre.FOYER, f);
                     default -> {
                         if (!demande(idMenage, "foyers_fiscaux", e.getKey(), v.getKey(), v.getValue(), demandes)) {
                             throw new EntreeInvalide(idMenage, base + "." + v.getKey(), "variable non prise en charge par le moteur");
@@ -203,14 +199,10 @@ public final class LecteurSituation {
                 String champ = base + "." + v.getKey();
                 JsonNode valeurs = v.getValue();
                 switch (v.getKey()) {
-                    case "personne_de_reference" -> membres(idMenage, champ, valeurs, s, menage.personneDeReference,
-                            i -> s.individu(i).menage = unSeul(idMenage, champ, s, i, s.individu(i).menage, m, Genre.MENAGE, k -> s.menage(k).id));
-                    case "conjoint" -> membres(idMenage, champ, valeurs, s, menage.conjoint,
-                            i -> s.individu(i).menage = unSeul(idMenage, champ, s, i, s.individu(i).menage, m, Genre.MENAGE, k -> s.menage(k).id));
-                    case "enfants" -> membres(idMenage, champ, valeurs, s, menage.enfants,
-                            i -> s.individu(i).menage = unSeul(idMenage, champ, s, i, s.individu(i).menage, m, Genre.MENAGE, k -> s.menage(k).id));
-                    case "autres" -> membres(idMenage, champ, valeurs, s, menage.autres,
-                            i -> s.individu(i).menage = unSeul(idMenage, champ, s, i, s.individu(i).menage, m, Genre.MENAGE, k -> s.menage(k).id));
+                    case "personne_de_reference" -> membres(idMenage, champ, valeurs, s, menage.personneDeReference, Genre.MENAGE, m);
+                    case "conjoint" -> membres(idMenage, champ, valeurs, s, menage.conjoint, Genre.MENAGE, m);
+                    case "enfants" -> membres(idMenage, champ, valeurs, s, menage.enfants, Genre.MENAGE, m);
+                    case "autres" -> membres(idMenage, champ, valeurs, s, menage.autres, Genre.MENAGE, m);
                     case "loyer" -> lireMontants(idMenage, mois, champ, valeurs, menage.loyer);
                     case "statut_occupation_logement" -> menage.statutOccupation =
                             enumeration(idMenage, champ, valeurEnVigueur(idMenage, mois, champ, valeurs), StatutOccupationLogement.class);
@@ -304,7 +296,7 @@ public final class LecteurSituation {
         return true;
     }
 
-    /** Les trois genres de groupes d'OpenFisca, dont une personne n'est que d'un seul de chaque. */
+    /** Les trois genres de groupes d'OpenFisca : une personne n'appartient qu'à un groupe de chaque genre. */
     private enum Genre {
         FAMILLE("la famille", "une seule famille"),
         FOYER("le foyer fiscal", "un seul foyer fiscal"),
@@ -317,19 +309,34 @@ public final class LecteurSituation {
             this.dansLe = dansLe;
             this.unSeul = unSeul;
         }
-    }
 
-    /** Le groupe {@code cible} d'une personne, refusé si elle est déjà dans un autre groupe du même genre. */
-    private static int unSeul(String idMenage, String champ, Situation s, int individu, int actuel, int cible, Genre genre,
-                              java.util.function.IntFunction<String> idDuGroupe) {
-        if (actuel >= 0 && actuel != cible) {
-            throw new EntreeInvalide(idMenage, champ, "personne « " + s.individu(individu).id + " » déjà dans " + genre.dansLe
-                    + " « " + idDuGroupe.apply(actuel) + " » : une personne n'appartient qu'à " + genre.unSeul);
+        int groupeDe(Individu p) {
+            return switch (this) {
+                case FAMILLE -> p.famille;
+                case FOYER -> p.foyerFiscal;
+                case MENAGE -> p.menage;
+            };
         }
-        return cible;
+
+        void rattacher(Individu p, int groupe) {
+            switch (this) {
+                case FAMILLE -> p.famille = groupe;
+                case FOYER -> p.foyerFiscal = groupe;
+                case MENAGE -> p.menage = groupe;
+            }
+        }
+
+        String id(Situation s, int groupe) {
+            return switch (this) {
+                case FAMILLE -> s.famille(groupe).id;
+                case FOYER -> s.foyer(groupe).id;
+                case MENAGE -> s.menage(groupe).id;
+            };
+        }
     }
 
-    private static void membres(String idMenage, String champ, JsonNode liste, Situation s, Groupe groupe, java.util.function.IntConsumer rattacher) {
+    /** Ajoute au groupe {@code cible} les personnes de la liste, chacune refusée si elle est déjà dans un autre groupe du même genre. */
+    private static void membres(String idMenage, String champ, JsonNode liste, Situation s, Groupe groupe, Genre genre, int cible) {
         if (!liste.isArray()) {
             throw new EntreeInvalide(idMenage, champ, "une liste d'identifiants de personnes est attendue");
         }
@@ -343,8 +350,14 @@ public final class LecteurSituation {
             if (!vus.add(id)) {
                 throw new EntreeInvalide(idMenage, champ, "personne « " + id + " » citée deux fois");
             }
+            Individu p = s.individu(i);
+            int actuel = genre.groupeDe(p);
+            if (actuel >= 0 && actuel != cible) {
+                throw new EntreeInvalide(idMenage, champ, "personne « " + id + " » déjà dans " + genre.dansLe
+                        + " « " + genre.id(s, actuel) + " » : une personne n'appartient qu'à " + genre.unSeul);
+            }
             groupe.ajouter(i);
-            rattacher.accept(i);
+            genre.rattacher(p, cible);
         }
     }
 
